@@ -1,0 +1,24 @@
+import type { Leaf } from './leaf';
+import type { PasswordPolicy } from './iam';
+import type { PublicAccessBlock } from './s3';
+import type { ResourceBase } from './resource';
+
+/**
+ * Settings that belong to an AWS account rather than to one resource, and the scope for "absence" rules
+ * (an account must have a multi-region trail). A template or cloud assembly scan has one account whose id
+ * is the stack's account when known.
+ */
+export interface Account extends ResourceBase<'account'> {
+  /** The account password policy; `null` when the account has none (AWS then applies its default). */
+  password_policy: Leaf<PasswordPolicy | null>;
+  root: RootUser;
+  /** Account-level S3 Block Public Access. */
+  s3_public_access_block: PublicAccessBlock;
+}
+
+export interface RootUser {
+  mfa_active: Leaf<boolean>;
+  access_keys_active: Leaf<boolean>;
+  /** Days since the root password was last used; `null` when never used. */
+  password_unused_days: Leaf<number | null>;
+}

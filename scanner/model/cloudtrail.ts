@@ -1,0 +1,28 @@
+import type { Leaf, Link } from './leaf';
+import type { ResourceBase } from './resource';
+
+export interface CloudTrailTrail extends ResourceBase<'cloudtrail_trail'> {
+  multi_region: Leaf<boolean>;
+  include_global_service_events: Leaf<boolean>;
+  /** Whether the trail is recording: `IsLogging` in a template, `GetTrailStatus` live. */
+  is_logging: Leaf<boolean>;
+  log_file_validation: Leaf<boolean>;
+  organization_trail: Leaf<boolean>;
+  home_region: Leaf<string>;
+  kms_key: Link;
+  bucket: Link;
+  log_group: Link;
+  /** Which management events the trail records. */
+  management_events: Leaf<'All' | 'ReadOnly' | 'WriteOnly' | 'None'>;
+  data_events: Leaf<DataEventSelector[]>;
+}
+
+export interface DataEventSelector {
+  /** e.g. `AWS::S3::Object`. */
+  resource_type: string;
+  read: boolean;
+  write: boolean;
+  /** ARN prefixes the selector covers; `arn:aws:s3` (or an empty list) covers every bucket. */
+  values: string[];
+  unresolved: string[];
+}

@@ -1,0 +1,12 @@
+export type * from './leaf';
+export type * from './policy-document';
+export type * from './resource';
+export type * from './s3';
+export type * from './kms';
+export type * from './cloudtrail';
+export type * from './iam';
+export type * from './backup';
+export type * from './monitoring';
+export type * from './account';
+export type * from './rule-config';
+export type * from './model';

@@ -1,0 +1,58 @@
+/**
+ * Writes the files lexguard generates from its sources and commits, or with `--check` fails when a
+ * committed one is stale:
+ *   policies/schema/input.json   the rules' input schema, generated from the model's TypeScript types
+ */
+import { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createGenerator } from 'ts-json-schema-generator';
+import { INPUT_SCHEMA_FILE, ROOT } from './lib/opa-tool';
+
+interface GeneratedFile {
+  file: string;
+  render: () => string;
+}
+
+const GENERATED: GeneratedFile[] = [{ file: INPUT_SCHEMA_FILE, render: renderInputSchema }];
+
+function renderInputSchema(): string {
+  const generator = createGenerator({
+    path: path.join(ROOT, 'scanner', 'model', 'model.ts'),
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    type: 'Model',
+    skipTypeCheck: true,
+    additionalProperties: false,
+  });
+  const schema = {
+    $id: 'https://lexguard.dev/schema/input.json',
+    title: 'lexguard normalised model',
+    description: 'Generated from scanner/model/*.ts by `npm run generate`; do not edit by hand.',
+    ...generator.createSchema('Model'),
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+const program = new Command('generate')
+  .description('write or check the generated files')
+  .option('--check', 'fail when a committed generated file is stale, writing nothing')
+  .action((options: { check?: boolean }) => {
+    const stale: string[] = [];
+    for (const { file, render } of GENERATED) {
+      const wanted = render();
+      const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      if (current === wanted) continue;
+      if (options.check) {
+        stale.push(path.relative(ROOT, file));
+      } else {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, wanted);
+        console.log(`generate: wrote ${path.relative(ROOT, file)}`);
+      }
+    }
+    if (stale.length > 0) {
+      console.error(`generated files are stale: ${stale.join(', ')}; run \`npm run generate\` and commit them`);
+      process.exit(1);
+    }
+  });
+program.parse();

@@ -52,7 +52,9 @@ export class LexguardError extends Error {
   describe(): string {
     if (!this.position) return this.message;
     const { file, line, column } = this.position;
-    const where = [file, line, line !== undefined ? column : undefined].filter((x) => x !== undefined).join(':');
+    const where = [file, line, line !== undefined ? column : undefined]
+      .filter((x) => x !== undefined)
+      .join(':');
     return `${where}: ${this.message}`;
   }
 }

@@ -51,7 +51,9 @@ const program = new Command('generate')
       }
     }
     if (stale.length > 0) {
-      console.error(`generated files are stale: ${stale.join(', ')}; run \`npm run generate\` and commit them`);
+      console.error(
+        `generated files are stale: ${stale.join(', ')}; run \`npm run generate\` and commit them`,
+      );
       process.exit(1);
     }
   });

@@ -44,7 +44,10 @@ export function readPolicyBundle(options: ReadBundleOptions = {}): PolicyBundle 
   const wasm = readFileSync(wasmFile);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest;
   if (manifest.format !== 1) {
-    throw new LexguardError('POLICY_BUNDLE_STALE', `${manifestFile} has format ${String(manifest.format)}, expected 1`);
+    throw new LexguardError(
+      'POLICY_BUNDLE_STALE',
+      `${manifestFile} has format ${String(manifest.format)}, expected 1`,
+    );
   }
   const wasmDigest = createHash('sha256').update(wasm).digest('hex');
   if (wasmDigest !== manifest.wasm_sha256) {

@@ -46,9 +46,13 @@ export class PolicyEngine {
     try {
       policy = await loadPolicy(bundle.wasm, { initial: 64, maximum: 65536 });
     } catch (thrown) {
-      throw new LexguardError('POLICY_EVALUATION_FAILED', `cannot load ${bundle.dir}: ${describeThrown(thrown)}`, {
-        cause: thrown,
-      });
+      throw new LexguardError(
+        'POLICY_EVALUATION_FAILED',
+        `cannot load ${bundle.dir}: ${describeThrown(thrown)}`,
+        {
+          cause: thrown,
+        },
+      );
     }
     return new PolicyEngine(policy, bundle.manifest);
   }
@@ -79,7 +83,8 @@ export class PolicyEngine {
   }
 
   private reserveMemory(inputBytes: number): void {
-    const wanted = Math.ceil((inputBytes * HEAP_BYTES_PER_INPUT_BYTE) / WASM_PAGE_BYTES) + HEAP_HEADROOM_PAGES;
+    const wanted =
+      Math.ceil((inputBytes * HEAP_BYTES_PER_INPUT_BYTE) / WASM_PAGE_BYTES) + HEAP_HEADROOM_PAGES;
     const current = this.policy.mem.buffer.byteLength / WASM_PAGE_BYTES;
     if (wanted > current) this.policy.mem.grow(wanted - current);
   }
@@ -111,11 +116,13 @@ function expectObject(value: unknown): Record<string, unknown> {
 /** Checks the shape of a rule's results: a malformed one is the rule's error, not a silent pass. */
 function outcomeOf(rule: RuleMetadata, raw: unknown): RuleOutcome {
   if (raw === undefined) return { rule, results: [] };
-  if (!Array.isArray(raw)) return { rule, error: `rule ${rule.id} returned ${typeof raw}, not a set of results` };
+  if (!Array.isArray(raw))
+    return { rule, error: `rule ${rule.id} returned ${typeof raw}, not a set of results` };
   const results: RuleResult[] = [];
   for (const item of raw) {
     const result = asRuleResult(item);
-    if (!result) return { rule, error: `rule ${rule.id} returned a malformed result: ${JSON.stringify(item)}` };
+    if (!result)
+      return { rule, error: `rule ${rule.id} returned a malformed result: ${JSON.stringify(item)}` };
     results.push(result);
   }
   return { rule, results };

@@ -1,23 +1,5 @@
 import { SEVERITIES } from '../findings/severity';
-
-/** The resource kinds a rule may declare; kept in step with `ResourceKind` by a test. */
-export const RESOURCE_KINDS = [
-  'account',
-  's3_bucket',
-  'kms_key',
-  'cloudtrail_trail',
-  'iam_user',
-  'iam_group',
-  'iam_role',
-  'iam_managed_policy',
-  'backup_vault',
-  'backup_plan',
-  'backup_selection',
-  'cloudwatch_metric_filter',
-  'cloudwatch_alarm',
-  'sns_topic',
-  'logs_log_group',
-] as const;
+import { RESOURCE_KINDS } from '../model/collections';
 
 /**
  * JSON Schema of the `custom:` block of a rule's METADATA annotation. The policy build rejects a rule

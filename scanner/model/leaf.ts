@@ -10,6 +10,11 @@ export type LeafSource = TemplateLeafSource | LiveLeafSource;
 export interface TemplateLeafSource {
   /** Property path inside the resource, e.g. `Properties.BucketEncryption.ServerSideEncryptionConfiguration[0]`. */
   path: string;
+  /**
+   * The template resource holding the property when it is not the model resource's own, e.g. a bucket's
+   * policy written in an `AWS::S3::BucketPolicy`.
+   */
+  logical_id?: string;
   /** 1-based line of the property in the template file, when the parser could tell. */
   line?: number;
   /** 1-based column of the property in the template file, when the parser could tell. */

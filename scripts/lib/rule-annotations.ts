@@ -14,8 +14,8 @@ interface InspectedAnnotation {
  * Reads every check's METADATA annotation with `opa inspect -a` and turns it into `RuleMetadata`.
  * Throws one error listing every rule whose metadata is missing or malformed, with file and line.
  */
-export function readRuleMetadata(): RuleMetadata[] {
-  const output = runOrThrow(toolPath('opa'), ['inspect', '-a', '--format', 'json', 'checks']);
+export function readRuleMetadata(policiesDir: string = POLICIES_DIR): RuleMetadata[] {
+  const output = runOrThrow(toolPath('opa'), ['inspect', '-a', '--format', 'json', 'checks'], policiesDir);
   const inspected = JSON.parse(output) as { annotations?: InspectedAnnotation[] };
   const validate = new Ajv({ allErrors: true }).compile(RULE_CUSTOM_METADATA_SCHEMA);
   const rules: RuleMetadata[] = [];
@@ -45,16 +45,19 @@ export function readRuleMetadata(): RuleMetadata[] {
     seenIds.set(meta.id, where);
     rules.push({
       ...meta,
-      remediation: meta.remediation.trim(),
+      remediation: oneParagraph(meta.remediation),
       id: meta.id,
       package: segments.slice(2).join('.'),
       file,
       title: title ?? '',
-      description: (description ?? '').trim(),
+      description: oneParagraph(description ?? ''),
     });
   }
   if (problems.length > 0) throw new Error(`rule metadata is incomplete:\n  ${problems.join('\n  ')}`);
   return rules.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export { POLICIES_DIR };
+/** METADATA text blocks wrap at the source's line length; reports want the text as one paragraph. */
+function oneParagraph(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,18 @@
+import { LexguardError } from '../errors';
+import { jsonReporter } from './json';
+import type { Reporter } from './reporter';
+import { tableReporter } from './table';
+
+const REPORTERS: readonly Reporter[] = [tableReporter, jsonReporter];
+
+export function reporterNames(): string[] {
+  return REPORTERS.map((reporter) => reporter.name);
+}
+
+export function reporterFor(name: string): Reporter {
+  const reporter = REPORTERS.find((candidate) => candidate.name === name);
+  if (!reporter) {
+    throw new LexguardError('USAGE', `unknown format "${name}"; choose one of ${reporterNames().join(', ')}`);
+  }
+  return reporter;
+}

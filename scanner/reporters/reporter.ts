@@ -1,0 +1,17 @@
+import type { GatePolicy } from '../findings/exit-code';
+import type { ScanReport } from '../findings/scan-report';
+
+export interface ReporterOptions {
+  /** Colour for terminals; off in files and when NO_COLOR is set. */
+  color: boolean;
+  /** List PASS and NOT_APPLICABLE findings one by one, not only count them. */
+  showPassed: boolean;
+  gate: GatePolicy;
+}
+
+/** Renders a scan report in one format. One reporter per file, all registered in `registry.ts`. */
+export interface Reporter {
+  name: string;
+  description: string;
+  render(report: ScanReport, options: ReporterOptions): string;
+}

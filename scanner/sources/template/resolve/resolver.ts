@@ -1,0 +1,452 @@
+import type { TemplateBody } from '../template-body';
+import { resourceToken } from './tokens';
+import { firstUnresolved, Unresolved, type Resolved } from './unresolved';
+
+/** Values known about the stack the template will be deployed as. */
+export interface PseudoParameters {
+  region?: string;
+  accountId?: string;
+  stackName?: string;
+  partition: string;
+  urlSuffix: string;
+}
+
+export interface ResolverOptions {
+  /** Parameter values given by the user; they win over the template's defaults. */
+  parameters?: Record<string, string>;
+  pseudo?: Partial<PseudoParameters>;
+  /**
+   * Truth values assumed for conditions that cannot be decided from the template (a parameter without a
+   * value); a condition neither decidable nor assumed makes what depends on it unresolved.
+   */
+  assumptions?: ReadonlyMap<string, boolean>;
+  /** Nesting depth of intrinsics beyond which a value is refused as hostile. */
+  maxDepth?: number;
+}
+
+/** Something about the template that CloudFormation would reject or that lexguard could not follow. */
+export interface ResolveDiagnostic {
+  message: string;
+  /** Path of the value in the template, e.g. `['Resources', 'Docs', 'Properties', 'BucketName']`. */
+  path: Array<string | number>;
+}
+
+const NO_VALUE = Symbol('AWS::NoValue');
+type Step = Resolved | typeof NO_VALUE;
+
+/** Three-valued truth: a condition may be undecidable from the template alone. */
+export type Truth = boolean | 'undecided';
+
+const DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):[^}]*\}\}/;
+
+/**
+ * Resolves CloudFormation intrinsics the way CloudFormation would at deploy time, as far as a template
+ * alone allows: parameters (given values, then defaults), pseudo parameters, `Fn::Sub`, `Fn::Join`,
+ * `Fn::Select`, `Fn::Split`, `Fn::FindInMap`, `Fn::If` with decidable conditions, `AWS::NoValue`.
+ * References to resources become tokens (see `tokens.ts`). What cannot be known (`Fn::ImportValue`,
+ * dynamic references, parameters without a value) becomes `Unresolved` with the reason.
+ */
+export class TemplateResolver {
+  readonly diagnostics: ResolveDiagnostic[] = [];
+  private readonly pseudo: PseudoParameters;
+  private readonly conditionCache = new Map<string, Truth>();
+  private readonly conditionsInProgress = new Set<string>();
+  private readonly maxDepth: number;
+
+  constructor(
+    private readonly template: TemplateBody,
+    private readonly options: ResolverOptions = {},
+  ) {
+    this.pseudo = { partition: 'aws', urlSuffix: 'amazonaws.com', ...options.pseudo };
+    this.maxDepth = options.maxDepth ?? 64;
+  }
+
+  /** Resolves a value found at `path` in the template. `undefined` means the property is absent (`AWS::NoValue`). */
+  resolve(value: unknown, path: Array<string | number>): Resolved | undefined {
+    const step = this.value(value, path, 0);
+    return step === NO_VALUE ? undefined : step;
+  }
+
+  /** Whether a resource with a `Condition` attribute will be created. */
+  condition(name: string, path: Array<string | number>): Truth {
+    const cached = this.conditionCache.get(name);
+    if (cached !== undefined) return cached;
+    const assumed = this.options.assumptions?.get(name);
+    const conditions = this.template.Conditions ?? {};
+    if (!(name in conditions)) {
+      this.report(`condition ${name} is not defined in Conditions`, path);
+      return 'undecided';
+    }
+    if (this.conditionsInProgress.has(name)) {
+      this.report(`condition ${name} refers to itself through other conditions`, ['Conditions', name]);
+      return 'undecided';
+    }
+    this.conditionsInProgress.add(name);
+    let truth = this.truth(conditions[name], ['Conditions', name], 0);
+    this.conditionsInProgress.delete(name);
+    if (truth === 'undecided' && assumed !== undefined) truth = assumed;
+    this.conditionCache.set(name, truth);
+    return truth;
+  }
+
+  /** Conditions the template defines whose truth cannot be decided without assumptions. */
+  undecidedConditions(): string[] {
+    const probe = new TemplateResolver(this.template, { ...this.options, assumptions: undefined });
+    return Object.keys(this.template.Conditions ?? {}).filter(
+      (name) => probe.condition(name, ['Conditions', name]) === 'undecided',
+    );
+  }
+
+  private report(message: string, path: Array<string | number>): void {
+    this.diagnostics.push({ message, path: [...path] });
+  }
+
+  private value(value: unknown, path: Array<string | number>, depth: number): Step {
+    if (depth > this.maxDepth) {
+      this.report(`values nest deeper than ${this.maxDepth} levels`, path);
+      return new Unresolved(`the value nests deeper than ${this.maxDepth} levels`);
+    }
+    if (typeof value === 'string') return this.string(value);
+    if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
+    if (Array.isArray(value)) {
+      const items: Resolved[] = [];
+      value.forEach((item, index) => {
+        const step = this.value(item, [...path, index], depth + 1);
+        if (step !== NO_VALUE) items.push(step);
+      });
+      return items;
+    }
+    if (typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length === 1 && isIntrinsicName(entries[0][0])) {
+        return this.intrinsic(entries[0][0], entries[0][1], [...path, entries[0][0]], depth + 1);
+      }
+      const result: Record<string, Resolved> = {};
+      for (const [key, item] of entries) {
+        const step = this.value(item, [...path, key], depth + 1);
+        if (step !== NO_VALUE) result[key] = step;
+      }
+      return result;
+    }
+    return new Unresolved(`unsupported value of type ${typeof value}`);
+  }
+
+  private string(value: string): Resolved {
+    const dynamic = DYNAMIC_REFERENCE.exec(value);
+    if (dynamic)
+      return new Unresolved(`dynamic reference ${dynamic[0]} is resolved by CloudFormation at deploy time`);
+    return value;
+  }
+
+  private intrinsic(name: string, argument: unknown, path: Array<string | number>, depth: number): Step {
+    switch (name) {
+      case 'Ref':
+        return this.ref(argument, path);
+      case 'Fn::GetAtt':
+        return this.getAtt(argument, path);
+      case 'Fn::Sub':
+        return this.sub(argument, path, depth);
+      case 'Fn::Join':
+        return this.join(argument, path, depth);
+      case 'Fn::Select':
+        return this.select(argument, path, depth);
+      case 'Fn::Split':
+        return this.split(argument, path, depth);
+      case 'Fn::FindInMap':
+        return this.findInMap(argument, path, depth);
+      case 'Fn::If':
+        return this.fnIf(argument, path, depth);
+      case 'Fn::Base64': {
+        const text = this.value(argument, path, depth);
+        if (text === NO_VALUE) return NO_VALUE;
+        return typeof text === 'string' ? Buffer.from(text, 'utf8').toString('base64') : unresolvedFrom(text);
+      }
+      case 'Fn::ToJsonString': {
+        const resolved = this.value(argument, path, depth);
+        if (resolved === NO_VALUE) return NO_VALUE;
+        return firstUnresolved(resolved) ?? JSON.stringify(resolved);
+      }
+      case 'Fn::Length': {
+        const list = this.value(argument, path, depth);
+        if (list === NO_VALUE) return NO_VALUE;
+        return Array.isArray(list) ? list.length : unresolvedFrom(list);
+      }
+      case 'Fn::ImportValue': {
+        const exportName = this.value(argument, path, depth);
+        const named = typeof exportName === 'string' ? ` ${exportName}` : '';
+        return new Unresolved(
+          `Fn::ImportValue${named} is an export of another stack, read by CloudFormation at deploy time`,
+        );
+      }
+      case 'Fn::GetAZs':
+        return new Unresolved('Fn::GetAZs lists availability zones at deploy time');
+      case 'Fn::Cidr':
+        return new Unresolved('Fn::Cidr is not evaluated by lexguard');
+      case 'Fn::Transform':
+        return new Unresolved('Fn::Transform runs a macro at deploy time');
+      case 'Fn::Equals':
+      case 'Fn::And':
+      case 'Fn::Or':
+      case 'Fn::Not': {
+        const truth = this.truth({ [name]: argument }, path, depth);
+        return truth === 'undecided'
+          ? new Unresolved(`the condition at ${path.join('.')} cannot be decided`)
+          : truth;
+      }
+      default:
+        this.report(`unknown intrinsic function ${name}`, path);
+        return new Unresolved(`unknown intrinsic function ${name}`);
+    }
+  }
+
+  private ref(argument: unknown, path: Array<string | number>): Step {
+    if (typeof argument !== 'string') {
+      this.report('Ref takes the name of a parameter or resource', path);
+      return new Unresolved('Ref takes the name of a parameter or resource');
+    }
+    if (argument === 'AWS::NoValue') return NO_VALUE;
+    if (argument.startsWith('AWS::')) return this.pseudoParameter(argument, path);
+    const parameter = this.template.Parameters?.[argument];
+    if (parameter) return this.parameter(argument, parameter.Default, parameter.Type);
+    if (argument in this.template.Resources) return resourceToken(argument);
+    this.report(`Ref to ${argument}, which is neither a parameter nor a resource of the template`, path);
+    return new Unresolved(`Ref to ${argument}, which is neither a parameter nor a resource of the template`);
+  }
+
+  private pseudoParameter(name: string, path: Array<string | number>): Resolved {
+    const known: Record<string, string | undefined> = {
+      'AWS::Region': this.pseudo.region,
+      'AWS::AccountId': this.pseudo.accountId,
+      'AWS::StackName': this.pseudo.stackName,
+      'AWS::Partition': this.pseudo.partition,
+      'AWS::URLSuffix': this.pseudo.urlSuffix,
+    };
+    if (name in known) {
+      const value = known[name];
+      return value ?? new Unresolved(`${name} is only known at deploy time (pass it with --param ${name}=…)`);
+    }
+    if (name === 'AWS::StackId' || name === 'AWS::NotificationARNs') {
+      return new Unresolved(`${name} is only known at deploy time`);
+    }
+    this.report(`unknown pseudo parameter ${name}`, path);
+    return new Unresolved(`unknown pseudo parameter ${name}`);
+  }
+
+  private parameter(name: string, fallback: unknown, type: unknown): Resolved {
+    const given = this.options.parameters?.[name];
+    const value = given ?? fallback;
+    if (value === undefined || value === null) {
+      return new Unresolved(
+        `parameter ${name} has no default and no value was given (use --param ${name}=…)`,
+      );
+    }
+    if (typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value')) {
+      return new Unresolved(`parameter ${name} is read from SSM Parameter Store at deploy time`);
+    }
+    const isList = typeof type === 'string' && (type.startsWith('List<') || type === 'CommaDelimitedList');
+    if (isList) {
+      if (Array.isArray(value)) return value.map((item) => String(item));
+      return String(value)
+        .split(',')
+        .map((item) => item.trim());
+    }
+    return typeof value === 'string' ? value : String(value);
+  }
+
+  private getAtt(argument: unknown, path: Array<string | number>): Resolved {
+    let target: unknown;
+    let attribute: unknown;
+    if (typeof argument === 'string') {
+      const dot = argument.indexOf('.');
+      [target, attribute] =
+        dot < 0 ? [argument, undefined] : [argument.slice(0, dot), argument.slice(dot + 1)];
+    } else if (Array.isArray(argument)) {
+      [target, attribute] = argument;
+    }
+    if (typeof target !== 'string' || typeof attribute !== 'string' || attribute === '') {
+      this.report('Fn::GetAtt takes a resource name and an attribute name', path);
+      return new Unresolved('Fn::GetAtt takes a resource name and an attribute name');
+    }
+    if (!(target in this.template.Resources)) {
+      this.report(`Fn::GetAtt of ${target}, which is not a resource of the template`, path);
+      return new Unresolved(`Fn::GetAtt of ${target}, which is not a resource of the template`);
+    }
+    return resourceToken(target, attribute);
+  }
+
+  private sub(argument: unknown, path: Array<string | number>, depth: number): Resolved {
+    let text: unknown = argument;
+    const variables: Record<string, Resolved> = {};
+    if (Array.isArray(argument)) {
+      [text] = argument;
+      const map: unknown = argument[1];
+      if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
+        for (const [key, raw] of Object.entries(map as Record<string, unknown>)) {
+          const step = this.value(raw, [...path, 1, key], depth + 1);
+          variables[key] = step === NO_VALUE ? '' : step;
+        }
+      }
+    }
+    if (typeof text !== 'string') {
+      this.report('Fn::Sub takes a string, or a string and a map of variables', path);
+      return new Unresolved('Fn::Sub takes a string, or a string and a map of variables');
+    }
+    let unresolved: Unresolved | undefined;
+    const result = text.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+      if (name.startsWith('!')) return `\${${name.slice(1)}}`;
+      const value = this.subVariable(name.trim(), variables, path);
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+      unresolved ??= value instanceof Unresolved ? value : new Unresolved(`\${${name}} is not a string`);
+      return whole;
+    });
+    return unresolved ?? this.string(result);
+  }
+
+  private subVariable(
+    name: string,
+    variables: Record<string, Resolved>,
+    path: Array<string | number>,
+  ): Resolved {
+    if (name in variables) return variables[name];
+    const dot = name.indexOf('.');
+    if (dot > 0 && !name.startsWith('AWS::'))
+      return this.getAtt([name.slice(0, dot), name.slice(dot + 1)], path);
+    const step = this.ref(name, path);
+    return step === NO_VALUE ? '' : step;
+  }
+
+  private join(argument: unknown, path: Array<string | number>, depth: number): Resolved {
+    if (!Array.isArray(argument) || argument.length !== 2 || typeof argument[0] !== 'string') {
+      this.report('Fn::Join takes a delimiter and a list', path);
+      return new Unresolved('Fn::Join takes a delimiter and a list');
+    }
+    const list = this.value(argument[1], [...path, 1], depth + 1);
+    if (!Array.isArray(list)) return unresolvedFrom(list === NO_VALUE ? null : list);
+    const parts: string[] = [];
+    for (const item of list) {
+      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
+        parts.push(String(item));
+      else
+        return item instanceof Unresolved
+          ? item
+          : new Unresolved('Fn::Join lists a value that is not a string');
+    }
+    return parts.join(argument[0]);
+  }
+
+  private select(argument: unknown, path: Array<string | number>, depth: number): Resolved {
+    if (!Array.isArray(argument) || argument.length !== 2) {
+      this.report('Fn::Select takes an index and a list', path);
+      return new Unresolved('Fn::Select takes an index and a list');
+    }
+    const index = this.value(argument[0], [...path, 0], depth + 1);
+    const list = this.value(argument[1], [...path, 1], depth + 1);
+    if (index instanceof Unresolved) return index;
+    if (list instanceof Unresolved) return list;
+    const position = Number(index);
+    if (!Array.isArray(list) || !Number.isInteger(position) || position < 0 || position >= list.length) {
+      this.report('Fn::Select index is out of the list', path);
+      return new Unresolved('Fn::Select index is out of the list');
+    }
+    return list[position];
+  }
+
+  private split(argument: unknown, path: Array<string | number>, depth: number): Resolved {
+    if (!Array.isArray(argument) || argument.length !== 2 || typeof argument[0] !== 'string') {
+      this.report('Fn::Split takes a delimiter and a string', path);
+      return new Unresolved('Fn::Split takes a delimiter and a string');
+    }
+    const text = this.value(argument[1], [...path, 1], depth + 1);
+    return typeof text === 'string'
+      ? text.split(argument[0])
+      : unresolvedFrom(text === NO_VALUE ? null : text);
+  }
+
+  private findInMap(argument: unknown, path: Array<string | number>, depth: number): Resolved {
+    if (!Array.isArray(argument) || argument.length < 3) {
+      this.report('Fn::FindInMap takes a map name and two keys', path);
+      return new Unresolved('Fn::FindInMap takes a map name and two keys');
+    }
+    const keys = argument.slice(0, 3).map((key, index) => this.value(key, [...path, index], depth + 1));
+    const unresolved = keys.find((key): key is Unresolved => key instanceof Unresolved);
+    if (unresolved) return unresolved;
+    const [mapName, first, second] = keys.map(String);
+    const table = this.template.Mappings?.[mapName] as
+      | Record<string, Record<string, unknown> | undefined>
+      | undefined;
+    const found = table?.[first]?.[second];
+    if (found === undefined) {
+      this.report(`Fn::FindInMap finds nothing at ${mapName}.${first}.${second}`, path);
+      return new Unresolved(`Fn::FindInMap finds nothing at ${mapName}.${first}.${second}`);
+    }
+    const step = this.value(found, ['Mappings', mapName, first, second], depth + 1);
+    return step === NO_VALUE ? null : step;
+  }
+
+  private fnIf(argument: unknown, path: Array<string | number>, depth: number): Step {
+    if (!Array.isArray(argument) || argument.length !== 3 || typeof argument[0] !== 'string') {
+      this.report('Fn::If takes a condition name and two values', path);
+      return new Unresolved('Fn::If takes a condition name and two values');
+    }
+    const truth = this.condition(argument[0], path);
+    if (truth === 'undecided') {
+      return new Unresolved(`condition ${argument[0]} cannot be decided from the template`);
+    }
+    return this.value(truth ? argument[1] : argument[2], [...path, truth ? 1 : 2], depth + 1);
+  }
+
+  /** Evaluates a condition expression in three-valued logic. */
+  private truth(expression: unknown, path: Array<string | number>, depth: number): Truth {
+    if (depth > this.maxDepth) return 'undecided';
+    if (typeof expression === 'boolean') return expression;
+    if (typeof expression !== 'object' || expression === null || Array.isArray(expression)) {
+      this.report('a condition must be Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition', path);
+      return 'undecided';
+    }
+    const [name, argument] = Object.entries(expression as Record<string, unknown>)[0] ?? [];
+    const operands = Array.isArray(argument) ? argument : [];
+    switch (name) {
+      case 'Condition':
+        return typeof argument === 'string' ? this.condition(argument, path) : 'undecided';
+      case 'Fn::Equals': {
+        const [left, right] = operands.map((item, index) =>
+          this.value(item, [...path, name, index], depth + 1),
+        );
+        if (left instanceof Unresolved || right instanceof Unresolved) return 'undecided';
+        return JSON.stringify(left) === JSON.stringify(right) || String(left) === String(right);
+      }
+      case 'Fn::Not': {
+        const inner = this.truth(operands[0], [...path, name, 0], depth + 1);
+        return inner === 'undecided' ? inner : !inner;
+      }
+      case 'Fn::And':
+      case 'Fn::Or': {
+        const values = operands.map((item, index) => this.truth(item, [...path, name, index], depth + 1));
+        const decisive = name === 'Fn::And' ? false : true;
+        if (values.includes(decisive)) return decisive;
+        return values.includes('undecided') ? 'undecided' : !decisive;
+      }
+      default: {
+        // A resolved intrinsic such as `Fn::If` inside a condition.
+        const resolved = this.value(expression, path, depth + 1);
+        if (typeof resolved === 'boolean') return resolved;
+        if (resolved === 'true' || resolved === 'false') return resolved === 'true';
+        if (!(resolved instanceof Unresolved))
+          this.report(`${String(name)} is not a condition function`, path);
+        return 'undecided';
+      }
+    }
+  }
+}
+
+/** `Condition` is an intrinsic only inside conditions (see `truth`); elsewhere it is an ordinary key. */
+function isIntrinsicName(key: string): boolean {
+  return key === 'Ref' || key.startsWith('Fn::');
+}
+
+function unresolvedFrom(value: Resolved): Unresolved {
+  return value instanceof Unresolved
+    ? value
+    : new Unresolved('the value has the wrong type for this function');
+}

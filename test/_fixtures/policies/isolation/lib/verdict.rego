@@ -1,0 +1,3 @@
+package lexguard.lib.verdict
+
+of(id, status) := {"resource": id, "status": status, "message": "demo", "property": ""}

@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LexguardError } from '../../../../scanner/errors';
+import { parseTemplateFile, parseTemplateText } from '../../../../scanner/sources/template/parse-template';
+import { fixture } from '../../../_helpers/paths';
+
+function parseError(run: () => unknown): LexguardError {
+  try {
+    run();
+  } catch (thrown) {
+    if (thrown instanceof LexguardError) return thrown;
+    throw thrown;
+  }
+  throw new Error('expected a LexguardError');
+}
+
+function tempFile(name: string, contents: string | Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-parse-')), name);
+  writeFileSync(file, contents);
+  return file;
+}
+
+describe('parseTemplateText', () => {
+  it('turns every YAML short form into the long JSON form', () => {
+    const [template] = parseTemplateText(
+      't.yaml',
+      [
+        'Resources:',
+        '  A:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties:',
+        '      Ref1: !Ref X',
+        '      Att: !GetAtt Key.Arn',
+        '      AttDotted: !GetAtt Stack.Outputs.Name',
+        '      Joined: !Join ["", [a, !Ref Y]]',
+        '      Subbed: !Sub ["${v}", { v: !GetAtt Q.Arn }]',
+        '      Chosen: !If [Cond, !Ref A, !Ref "AWS::NoValue"]',
+        '      Encoded: !Base64 { "Fn::Sub": "x" }',
+        '      Imported: !ImportValue SharedKey',
+      ].join('\n'),
+    );
+    expect(template.body.Resources.A.Properties).toEqual({
+      Ref1: { Ref: 'X' },
+      Att: { 'Fn::GetAtt': ['Key', 'Arn'] },
+      AttDotted: { 'Fn::GetAtt': ['Stack', 'Outputs.Name'] },
+      Joined: { 'Fn::Join': ['', ['a', { Ref: 'Y' }]] },
+      Subbed: { 'Fn::Sub': ['${v}', { v: { 'Fn::GetAtt': ['Q', 'Arn'] } }] },
+      Chosen: { 'Fn::If': ['Cond', { Ref: 'A' }, { Ref: 'AWS::NoValue' }] },
+      Encoded: { 'Fn::Base64': { 'Fn::Sub': 'x' } },
+      Imported: { 'Fn::ImportValue': 'SharedKey' },
+    });
+  });
+
+  it('locates resources and properties in YAML and JSON alike', () => {
+    const yaml = parseTemplateText(
+      't.yaml',
+      'Resources:\n  Docs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: x\n',
+    )[0];
+    expect(yaml.positions.locate(['Resources', 'Docs'])).toEqual({ line: 2, column: 3 });
+    expect(yaml.positions.locate(['Resources', 'Docs', 'Properties', 'BucketName'])).toEqual({
+      line: 5,
+      column: 7,
+    });
+    const json = parseTemplateText(
+      't.json',
+      '{\n  "Resources": {\n    "Docs": {\n      "Type": "AWS::S3::Bucket",\n      "Properties": { "BucketName": "x" }\n    }\n  }\n}\n',
+    )[0];
+    expect(json.positions.locate(['Resources', 'Docs'])).toEqual({ line: 3, column: 5 });
+    expect(json.positions.locate(['Resources', 'Docs', 'Properties', 'BucketName'])).toEqual({
+      line: 5,
+      column: 23,
+    });
+    expect(json.positions.locate(['Resources', 'Missing'])).toBeUndefined();
+  });
+
+  it('splits a multi-document YAML file into one template per document', () => {
+    const templates = parseTemplateText(
+      't.yaml',
+      'Resources:\n  A:\n    Type: AWS::S3::Bucket\n---\nResources:\n  B:\n    Type: AWS::KMS::Key\n',
+    );
+    expect(templates.map((t) => Object.keys(t.body.Resources))).toEqual([['A'], ['B']]);
+    expect(templates.map((t) => t.document)).toEqual([0, 1]);
+  });
+
+  it.each([
+    [
+      'broken JSON',
+      't.json',
+      '{\n  "Resources": {\n    "A": {}\n    "B": {}\n  }\n}',
+      4,
+      /invalid JSON: comma expected/,
+    ],
+    ['badly indented YAML', 't.yaml', 'Resources:\n  A:\n    Type: x\n   Bad: y\n', 4, /invalid YAML/],
+    [
+      'a duplicate YAML key',
+      't.yaml',
+      'Resources:\n  A:\n    Type: x\n  A:\n    Type: y\n',
+      4,
+      /invalid YAML: Map keys must be unique/,
+    ],
+    ['a template without Resources', 't.yaml', 'Description: nothing here\n', 1, /no Resources mapping/],
+    ['a YAML list at the top', 't.yaml', '- a\n- b\n', 1, /top level is not a mapping/],
+    ['an empty file', 't.yaml', '', 1, /empty/],
+  ])('rejects %s with the file and line', (_name, file, text, line, message) => {
+    const error = parseError(() => parseTemplateText(file, text));
+    expect(error.code).toBe('INPUT_MALFORMED');
+    expect(error.position).toMatchObject({ file, line });
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses a YAML alias bomb quickly instead of expanding it', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level++) {
+      bomb.push(
+        `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(',')}]`,
+      );
+    }
+    bomb.push('Resources:\n  A:\n    Type: AWS::S3::Bucket');
+    const started = Date.now();
+    const error = parseError(() => parseTemplateText('bomb.yaml', bomb.join('\n')));
+    expect(error.code).toBe('INPUT_TOO_LARGE');
+    expect(error.message).toMatch(/alias/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('parseTemplateFile', () => {
+  it('drops a byte order mark and accepts CRLF line ends', () => {
+    const file = tempFile('bom.yaml', '\ufeffResources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n');
+    expect(Object.keys(parseTemplateFile(file)[0].body.Resources)).toEqual(['A']);
+  });
+
+  it('names the line of bytes that are not UTF-8', () => {
+    const file = tempFile(
+      'latin1.yaml',
+      Buffer.concat([
+        Buffer.from('Resources:\n  A:\n    Description: caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n'),
+      ]),
+    );
+    const error = parseError(() => parseTemplateFile(file));
+    expect(error.code).toBe('INPUT_MALFORMED');
+    expect(error.position).toEqual({ file, line: 3 });
+  });
+
+  it('refuses a file over the size limit without reading it', () => {
+    const file = tempFile('big.json', `{"Resources": {}, "Pad": "${'x'.repeat(2048)}"}`);
+    const error = parseError(() => parseTemplateFile(file, { maxFileBytes: 1024 }));
+    expect(error.code).toBe('INPUT_TOO_LARGE');
+    expect(error.message).toMatch(/over the 1\.0 KiB limit/);
+  });
+
+  it('says when a file does not exist', () => {
+    const error = parseError(() => parseTemplateFile(fixture('templates', 'missing.yaml')));
+    expect(error.code).toBe('INPUT_UNREADABLE');
+    expect(error.message).toBe('cannot read: no such file');
+  });
+});

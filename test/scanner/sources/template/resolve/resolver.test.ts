@@ -1,0 +1,141 @@
+import {
+  TemplateResolver,
+  type ResolverOptions,
+} from '../../../../../scanner/sources/template/resolve/resolver';
+import {
+  firstUnresolved,
+  Unresolved,
+  type Resolved,
+} from '../../../../../scanner/sources/template/resolve/unresolved';
+import type { TemplateBody } from '../../../../../scanner/sources/template/template-body';
+
+const template: TemplateBody = {
+  Parameters: {
+    Env: { Type: 'String', Default: 'prod' },
+    NoDefault: { Type: 'String' },
+    Regions: { Type: 'CommaDelimitedList', Default: 'eu-west-1, eu-central-1' },
+    FromSsm: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/firm/bucket' },
+  },
+  Mappings: { Retention: { prod: { Days: 2555 } } },
+  Conditions: {
+    IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] },
+    IsDev: { 'Fn::Not': [{ Condition: 'IsProd' }] },
+    Unknowable: { 'Fn::Equals': [{ Ref: 'NoDefault' }, 'yes'] },
+    ProdOrUnknowable: { 'Fn::Or': [{ Condition: 'IsProd' }, { Condition: 'Unknowable' }] },
+    DevAndUnknowable: { 'Fn::And': [{ Condition: 'IsDev' }, { Condition: 'Unknowable' }] },
+    LoopA: { Condition: 'LoopB' },
+    LoopB: { Condition: 'LoopA' },
+  },
+  Resources: { Docs: { Type: 'AWS::S3::Bucket' }, Key: { Type: 'AWS::KMS::Key' } },
+};
+
+function resolve(value: unknown, options: ResolverOptions = {}): unknown {
+  return new TemplateResolver(template, options).resolve(value, ['Resources', 'Docs', 'Properties']);
+}
+
+const reasonOf = (value: unknown): string =>
+  value instanceof Unresolved ? value.reason : `resolved to ${JSON.stringify(value)}`;
+
+describe('TemplateResolver', () => {
+  it.each<[string, unknown, unknown]>([
+    ['a parameter default', { Ref: 'Env' }, 'prod'],
+    ['a list parameter', { Ref: 'Regions' }, ['eu-west-1', 'eu-central-1']],
+    ['a resource Ref as a token', { Ref: 'Docs' }, '{{lexguard:Docs}}'],
+    ['Fn::GetAtt as a token', { 'Fn::GetAtt': ['Key', 'Arn'] }, '{{lexguard:Key.Arn}}'],
+    ['Fn::GetAtt in dotted string form', { 'Fn::GetAtt': 'Key.Arn' }, '{{lexguard:Key.Arn}}'],
+    ['AWS::Partition', { Ref: 'AWS::Partition' }, 'aws'],
+    [
+      'Fn::Join of tokens',
+      { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['Docs', 'Arn'] }, '/*']] },
+      '{{lexguard:Docs.Arn}}/*',
+    ],
+    [
+      'Fn::Sub with parameters, attributes and literals',
+      { 'Fn::Sub': '${Env}-${Key.Arn}-${!Literal}' },
+      'prod-{{lexguard:Key.Arn}}-${Literal}',
+    ],
+    [
+      'Fn::Sub with a variable map',
+      { 'Fn::Sub': ['${A}/${Env}', { A: { Ref: 'Docs' } }] },
+      '{{lexguard:Docs}}/prod',
+    ],
+    ['Fn::Select', { 'Fn::Select': [1, { Ref: 'Regions' }] }, 'eu-central-1'],
+    ['Fn::Split', { 'Fn::Split': [',', 'a,b'] }, ['a', 'b']],
+    ['Fn::FindInMap', { 'Fn::FindInMap': ['Retention', { Ref: 'Env' }, 'Days'] }, 2555],
+    ['Fn::If on a decidable condition', { 'Fn::If': ['IsProd', 'yes', 'no'] }, 'yes'],
+    ['Fn::If on a negated condition', { 'Fn::If': ['IsDev', 'yes', 'no'] }, 'no'],
+    ['Fn::Or decided by one known branch', { 'Fn::If': ['ProdOrUnknowable', 'yes', 'no'] }, 'yes'],
+    ['Fn::And decided by one known branch', { 'Fn::If': ['DevAndUnknowable', 'yes', 'no'] }, 'no'],
+    ['Fn::Base64', { 'Fn::Base64': 'abc' }, 'YWJj'],
+    ['Fn::ToJsonString', { 'Fn::ToJsonString': { a: { Ref: 'Env' } } }, '{"a":"prod"}'],
+    ['AWS::NoValue inside a list', ['a', { Ref: 'AWS::NoValue' }, 'b'], ['a', 'b']],
+    ['AWS::NoValue inside a mapping', { Keep: 1, Drop: { Ref: 'AWS::NoValue' } }, { Keep: 1 }],
+    ['Fn::If choosing AWS::NoValue', { X: { 'Fn::If': ['IsDev', 'x', { Ref: 'AWS::NoValue' }] } }, {}],
+  ])('resolves %s', (_name, value, expected) => {
+    expect(resolve(value)).toEqual(expected);
+  });
+
+  it('prefers a given parameter value over the default', () => {
+    expect(resolve({ Ref: 'Env' }, { parameters: { Env: 'dev' } })).toBe('dev');
+    expect(resolve({ 'Fn::If': ['IsProd', 'yes', 'no'] }, { parameters: { Env: 'dev' } })).toBe('no');
+  });
+
+  it('uses pseudo parameters only when told them', () => {
+    expect(reasonOf(resolve({ Ref: 'AWS::Region' }))).toMatch(/only known at deploy time/);
+    expect(resolve({ Ref: 'AWS::Region' }, { pseudo: { region: 'eu-west-1' } })).toBe('eu-west-1');
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a parameter without a value', { Ref: 'NoDefault' }, /parameter NoDefault has no default/],
+    ['an SSM parameter', { Ref: 'FromSsm' }, /SSM Parameter Store/],
+    [
+      'Fn::ImportValue',
+      { 'Fn::ImportValue': 'SharedKeyArn' },
+      /Fn::ImportValue SharedKeyArn is an export of another stack/,
+    ],
+    ['a dynamic reference', 'pre-{{resolve:ssm:/firm/key}}', /dynamic reference/],
+    [
+      'an undecidable condition',
+      { 'Fn::If': ['Unknowable', 'a', 'b'] },
+      /condition Unknowable cannot be decided/,
+    ],
+    ['a cycle of conditions', { 'Fn::If': ['LoopA', 'a', 'b'] }, /cannot be decided/],
+    ['an unknown intrinsic', { 'Fn::Frobnicate': 'x' }, /unknown intrinsic function Fn::Frobnicate/],
+    ['a Ref to nothing', { Ref: 'Nowhere' }, /neither a parameter nor a resource/],
+    ['Fn::GetAtt of nothing', { 'Fn::GetAtt': ['Nowhere', 'Arn'] }, /not a resource of the template/],
+    [
+      'Fn::Join over an unresolved part',
+      { 'Fn::Join': ['', ['a', { 'Fn::ImportValue': 'X' }]] },
+      /Fn::ImportValue X/,
+    ],
+    ['Fn::Select out of range', { 'Fn::Select': [5, ['a']] }, /out of the list/],
+  ])('leaves %s unresolved, with the reason', (_name, value, reason) => {
+    expect(reasonOf(resolve(value))).toMatch(reason);
+  });
+
+  it('reports what CloudFormation would reject as a diagnostic with its path', () => {
+    const resolver = new TemplateResolver(template);
+    resolver.resolve({ Bad: { 'Fn::Frobnicate': 'x' } }, ['Resources', 'Docs', 'Properties']);
+    expect(resolver.diagnostics).toEqual([
+      {
+        message: 'unknown intrinsic function Fn::Frobnicate',
+        path: ['Resources', 'Docs', 'Properties', 'Bad', 'Fn::Frobnicate'],
+      },
+    ]);
+  });
+
+  it('names the conditions that cannot be decided without an assumption', () => {
+    const resolver = new TemplateResolver(template);
+    expect(resolver.undecidedConditions().sort()).toEqual(['LoopA', 'LoopB', 'Unknowable']);
+    const assumed = new TemplateResolver(template, { assumptions: new Map([['Unknowable', true]]) });
+    expect(assumed.resolve({ 'Fn::If': ['Unknowable', 'a', 'b'] }, [])).toBe('a');
+  });
+
+  it('refuses values nested deeper than the limit instead of overflowing the stack', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10000; i++) deep = [deep];
+    expect(reasonOf(firstUnresolved(resolve(deep, { maxDepth: 64 }) as Resolved))).toMatch(
+      /deeper than 64 levels/,
+    );
+  });
+});

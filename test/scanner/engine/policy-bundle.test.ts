@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readPolicyBundle } from '../../../scanner/engine/policy-bundle';
-import { LexguardError } from '../../../scanner/errors';
+import { lexguardErrorOf } from '../../_helpers/errors';
 import { ROOT } from '../../_helpers/paths';
 
 const BUNDLE = path.join(ROOT, 'dist', 'policy');
@@ -11,16 +11,6 @@ function copyOf(dir: string): string {
   const copy = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-copy-')), path.basename(dir));
   cpSync(dir, copy, { recursive: true });
   return copy;
-}
-
-function errorOf(run: () => unknown): LexguardError {
-  try {
-    run();
-  } catch (thrown) {
-    if (thrown instanceof LexguardError) return thrown;
-    throw thrown;
-  }
-  throw new Error('expected an error');
 }
 
 describe('readPolicyBundle', () => {
@@ -35,7 +25,7 @@ describe('readPolicyBundle', () => {
       rule,
       readFileSync(rule, 'utf8').replace('automatic key rotation is off', 'rotation is off'),
     );
-    const error = errorOf(() => readPolicyBundle({ policiesDir: policies }));
+    const error = lexguardErrorOf(() => readPolicyBundle({ policiesDir: policies }));
     expect(error.code).toBe('POLICY_BUNDLE_STALE');
     expect(error.message).toBe(
       'the policy bundle is stale: policies/checks/kms/rotation.rego (changed) since it was built; rebuild it with `npm run build`',
@@ -49,7 +39,7 @@ describe('readPolicyBundle', () => {
       path.join(policies, 'checks', 'kms', 'new_rule.rego'),
       'package lexguard.checks.kms.new_rule\n',
     );
-    expect(errorOf(() => readPolicyBundle({ policiesDir: policies })).message).toMatch(
+    expect(lexguardErrorOf(() => readPolicyBundle({ policiesDir: policies })).message).toMatch(
       /policies\/checks\/kms\/new_rule\.rego \(added\).*|policies\/checks\/kms\/rotation\.rego \(removed\)/,
     );
   });
@@ -63,13 +53,13 @@ describe('readPolicyBundle', () => {
   it('refuses a Wasm module that does not match its manifest', () => {
     const bundle = copyOf(BUNDLE);
     writeFileSync(path.join(bundle, 'lexguard.wasm'), Buffer.from('not the module'));
-    const error = errorOf(() => readPolicyBundle({ dir: bundle }));
+    const error = lexguardErrorOf(() => readPolicyBundle({ dir: bundle }));
     expect(error.code).toBe('POLICY_BUNDLE_STALE');
     expect(error.message).toMatch(/does not match its manifest/);
   });
 
   it('says how to build a missing bundle', () => {
-    const error = errorOf(() => readPolicyBundle({ dir: path.join(tmpdir(), 'lexguard-no-bundle') }));
+    const error = lexguardErrorOf(() => readPolicyBundle({ dir: path.join(tmpdir(), 'lexguard-no-bundle') }));
     expect(error.code).toBe('POLICY_BUNDLE_MISSING');
     expect(error.message).toMatch(/npm run build/);
   });

@@ -1,19 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LexguardError } from '../../../../scanner/errors';
 import { parseTemplateFile, parseTemplateText } from '../../../../scanner/sources/template/parse-template';
+import { lexguardErrorOf } from '../../../_helpers/errors';
 import { fixture } from '../../../_helpers/paths';
-
-function parseError(run: () => unknown): LexguardError {
-  try {
-    run();
-  } catch (thrown) {
-    if (thrown instanceof LexguardError) return thrown;
-    throw thrown;
-  }
-  throw new Error('expected a LexguardError');
-}
 
 function tempFile(name: string, contents: string | Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-parse-')), name);
@@ -103,7 +93,7 @@ describe('parseTemplateText', () => {
     ['a YAML list at the top', 't.yaml', '- a\n- b\n', 1, /top level is not a mapping/],
     ['an empty file', 't.yaml', '', 1, /empty/],
   ])('rejects %s with the file and line', (_name, file, text, line, message) => {
-    const error = parseError(() => parseTemplateText(file, text));
+    const error = lexguardErrorOf(() => parseTemplateText(file, text));
     expect(error.code).toBe('INPUT_MALFORMED');
     expect(error.position).toMatchObject({ file, line });
     expect(error.message).toMatch(message);
@@ -120,7 +110,7 @@ describe('parseTemplateText', () => {
     }
     bomb.push('Resources:\n  A:\n    Type: AWS::S3::Bucket');
     const started = Date.now();
-    const error = parseError(() => parseTemplateText('bomb.yaml', bomb.join('\n')));
+    const error = lexguardErrorOf(() => parseTemplateText('bomb.yaml', bomb.join('\n')));
     expect(error.code).toBe('INPUT_TOO_LARGE');
     expect(error.message).toMatch(/alias/);
     expect(Date.now() - started).toBeLessThan(5000);
@@ -142,20 +132,20 @@ describe('parseTemplateFile', () => {
         Buffer.from('\n'),
       ]),
     );
-    const error = parseError(() => parseTemplateFile(file));
+    const error = lexguardErrorOf(() => parseTemplateFile(file));
     expect(error.code).toBe('INPUT_MALFORMED');
     expect(error.position).toEqual({ file, line: 3 });
   });
 
   it('refuses a file over the size limit without reading it', () => {
     const file = tempFile('big.json', `{"Resources": {}, "Pad": "${'x'.repeat(2048)}"}`);
-    const error = parseError(() => parseTemplateFile(file, { maxFileBytes: 1024 }));
+    const error = lexguardErrorOf(() => parseTemplateFile(file, { maxFileBytes: 1024 }));
     expect(error.code).toBe('INPUT_TOO_LARGE');
     expect(error.message).toMatch(/over the 1\.0 KiB limit/);
   });
 
   it('says when a file does not exist', () => {
-    const error = parseError(() => parseTemplateFile(fixture('templates', 'missing.yaml')));
+    const error = lexguardErrorOf(() => parseTemplateFile(fixture('templates', 'missing.yaml')));
     expect(error.code).toBe('INPUT_UNREADABLE');
     expect(error.message).toBe('cannot read: no such file');
   });

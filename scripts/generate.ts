@@ -1,7 +1,8 @@
 /**
  * Writes the files lexguard generates from its sources and commits, or with `--check` fails when a
  * committed one is stale:
- *   policies/schema/input.json   the rules' input schema, generated from the model's TypeScript types
+ *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
+ *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,21 +15,32 @@ interface GeneratedFile {
   render: () => string;
 }
 
-const GENERATED: GeneratedFile[] = [{ file: INPUT_SCHEMA_FILE, render: renderInputSchema }];
+const GENERATED: GeneratedFile[] = [
+  {
+    file: INPUT_SCHEMA_FILE,
+    render: () => renderSchema('scanner/model/model.ts', 'Model', 'input.json', 'lexguard normalised model'),
+  },
+  {
+    file: path.join(ROOT, 'scanner', 'config', 'config.schema.json'),
+    render: () =>
+      renderSchema('scanner/config/config-file.ts', 'ConfigFile', 'config.json', 'lexguard configuration'),
+  },
+];
 
-function renderInputSchema(): string {
+/** A JSON Schema generated from a TypeScript type, with no other properties allowed. */
+function renderSchema(source: string, type: string, id: string, title: string): string {
   const generator = createGenerator({
-    path: path.join(ROOT, 'scanner', 'model', 'model.ts'),
+    path: path.join(ROOT, source),
     tsconfig: path.join(ROOT, 'tsconfig.json'),
-    type: 'Model',
+    type,
     skipTypeCheck: true,
     additionalProperties: false,
   });
   const schema = {
-    $id: 'https://lexguard.dev/schema/input.json',
-    title: 'lexguard normalised model',
-    description: 'Generated from scanner/model/*.ts by `npm run generate`; do not edit by hand.',
-    ...generator.createSchema('Model'),
+    $id: `https://lexguard.dev/schema/${id}`,
+    title,
+    description: `Generated from ${source} by \`npm run generate\`; do not edit by hand.`,
+    ...generator.createSchema(type),
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

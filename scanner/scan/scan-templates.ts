@@ -6,7 +6,7 @@ import { buildFindings } from '../findings/build-findings';
 import type { Finding } from '../findings/finding';
 import type { InputProblem, ScanNote, ScanReport } from '../findings/scan-report';
 import { summarise } from '../findings/summary';
-import type { RuleConfig } from '../model/rule-config';
+import type { LexguardConfig } from '../config/load-config';
 import { templateToModel } from '../normalise/template/template-to-model';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
 import { lexguardVersion } from '../util/version';
@@ -15,7 +15,7 @@ export interface TemplateScanOptions {
   /** Template files and directories (searched for `.json`, `.yaml`, `.yml`, `.template`). */
   paths: string[];
   engine: PolicyEngine;
-  config: RuleConfig;
+  config: LexguardConfig;
   parameters?: Record<string, string>;
   /** The clock, for tests. */
   now?: () => Date;
@@ -36,6 +36,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
   const targets: string[] = [];
+  const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
 
   for (const file of expandPaths(options.paths, errors)) {
     targets.push(file);
@@ -53,7 +54,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
         diagnostics,
         notModelled: skipped,
       } = templateToModel(template, {
-        config: options.config,
+        config: options.config.rules,
         scannedAt: startedAt,
         scope,
         parameters: options.parameters,
@@ -69,7 +70,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
           ...(diagnostic.logicalId ? { logical_id: diagnostic.logicalId } : {}),
         });
       }
-      const outcomes = options.engine.evaluate(model);
+      const outcomes = options.engine.evaluate(model, rules);
       findings.push(
         ...buildFindings(outcomes, model, {
           target: file,
@@ -84,7 +85,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
     policy: {
       digest: options.engine.manifest.source_digest,
       opa_version: options.engine.manifest.opa_version,
-      rules: options.engine.rules.length,
+      rules: rules.length,
     },
     scan: { source_kind: 'template', started_at: startedAt, finished_at: now().toISOString(), targets },
     findings,

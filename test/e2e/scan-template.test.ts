@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
@@ -106,6 +108,34 @@ describe('lexguard scan template', () => {
     const run = await runCli(['scan', 'template', templates('good.json'), '--frobnicate']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown option '--frobnicate'/);
+  });
+
+  it('refuses a bad configuration file before scanning, with exit code 2', async () => {
+    const config = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-cli-')), 'lexguard.config.yaml');
+    writeFileSync(config, 'approved_regions: [mars-north-1x]\n');
+    const run = await runCli(['scan', 'template', templates('good.json'), '--config', config]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `lexguard: ${config}:1: approved_regions[0] must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]$"\n`,
+    );
+  });
+
+  it('does not run the rules the configuration skips', async () => {
+    const config = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-cli-')), 'lexguard.config.yaml');
+    writeFileSync(config, 'rules:\n  skip: [LG-KMS-001]\n');
+    const run = await runCli([
+      'scan',
+      'template',
+      templates('bad.yaml'),
+      '--config',
+      config,
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect(report.findings.some((f) => f.rule_id === 'LG-KMS-001')).toBe(false);
+    expect(report.policy.rules).toBe(2);
   });
 
   it('writes the report to --output', async () => {

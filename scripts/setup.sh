@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs beyond npm packages, each step pinned, idempotent and cached:
+#   install-tools.sh    OPA and Regal, built with Go into .tools/bin
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bash "$here/install-tools.sh"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the test suite needs beyond npm packages, each step pinned, idempotent and cached:
 #   install-tools.sh    OPA and Regal, built with Go into .tools/bin
+#   install-moto.sh     moto[server], the AWS API emulator for live-scan tests, into .venv/
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bash "$here/install-tools.sh"
+bash "$here/install-moto.sh"

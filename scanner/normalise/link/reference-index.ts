@@ -23,7 +23,11 @@ export class ReferenceIndex {
       return id in this.model[collection] ? id : undefined;
     }
     if (reference in this.model[collection]) return reference;
-    return this.names(collection).get(reference) ?? this.names(collection).get(stripKmsAliasArn(reference));
+    return (
+      this.names(collection).get(reference) ??
+      this.names(collection).get(stripKmsAliasArn(reference)) ??
+      this.names(collection).get(stripLogGroupWildcard(reference))
+    );
   }
 
   private names(collection: ResourceCollection): Map<string, string> {
@@ -54,4 +58,9 @@ function namesOf(resource: ResourceBase<ResourceKind>): string[] {
 function stripKmsAliasArn(reference: string): string {
   const match = /^arn:[^:]+:kms:[^:]*:[^:]*:(alias\/.+)$/.exec(reference);
   return match ? match[1] : reference;
+}
+
+/** `arn:aws:logs:eu-west-1:111122223333:log-group:trail:*` (as trails name it) → the log group's ARN. */
+function stripLogGroupWildcard(reference: string): string {
+  return reference.endsWith(':*') && reference.includes(':log-group:') ? reference.slice(0, -2) : reference;
 }

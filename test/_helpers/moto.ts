@@ -36,7 +36,8 @@ export async function startMoto(): Promise<Moto> {
   const port = await freePort();
   const child = spawn(MOTO_SERVER, ['-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'false' },
+    // AWS managed policies (ReadOnlyAccess, …) exist in every real account; moto loads them only when asked.
+    env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'false', MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

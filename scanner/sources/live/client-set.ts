@@ -33,7 +33,7 @@ type ClientConfig = {
   credentials?: AwsCredentialIdentity;
   maxAttempts: number;
   retryStrategy: AdaptiveRetryStrategy;
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: { requestTimeout: number; connectionTimeout: number; throwOnRequestTimeout: boolean };
 };
 
 interface Instrumentable {
@@ -128,6 +128,8 @@ export class ClientSet {
       requestHandler: {
         requestTimeout: this.settings.attemptTimeoutMs,
         connectionTimeout: this.settings.attemptTimeoutMs,
+        // Without it the handler only warns and keeps waiting: a stalled attempt must fail and be retried.
+        throwOnRequestTimeout: true,
       },
     });
     client.middlewareStack.add(captureMiddleware(this.clock), {

@@ -118,7 +118,8 @@ export class LiveCaller {
 function errorCode(thrown: unknown, signal: AbortSignal): string {
   if (signal.aborted) return 'Timeout';
   if (thrown instanceof Error) {
-    if (thrown.name === 'AbortError') return 'Timeout';
+    // The call's own deadline aborts it (AbortError); an attempt past its timeout fails with TimeoutError.
+    if (thrown.name === 'AbortError' || thrown.name === 'TimeoutError') return 'Timeout';
     // Query-protocol services (IAM, STS, SNS) keep the wire code in `Code`; `name` is the SDK's class name
     // (`NoSuchEntityException` for `NoSuchEntity`).
     const code = (thrown as { Code?: unknown }).Code;

@@ -1,7 +1,7 @@
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { ListAccountsCommand } from '@aws-sdk/client-organizations';
-import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import type { ClientSet } from './client-set';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { GLOBAL_REGION, type ClientSet } from './client-set';
 import { listAll } from './collect-context';
 import type { AccountScope } from './collect-context';
 import type { LiveCaller } from './live-caller';
@@ -98,4 +98,16 @@ export async function enabledRegions(
       .filter(Boolean)
       .sort(),
   };
+}
+
+/** The region the standard AWS configuration names (environment or profile), else us-east-1. */
+export async function defaultRegion(): Promise<string> {
+  try {
+    const client = new STSClient({});
+    const region = await client.config.region();
+    client.destroy();
+    return region || GLOBAL_REGION;
+  } catch {
+    return GLOBAL_REGION;
+  }
 }

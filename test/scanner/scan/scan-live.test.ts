@@ -3,6 +3,8 @@ import type { Model } from '../../../scanner/model/model';
 import type { ResourceBase, ResourceKind } from '../../../scanner/model/resource';
 import { RESOURCE_COLLECTIONS } from '../../../scanner/model/collections';
 import { MOTO_CREDENTIALS } from '../../_helpers/moto';
+import { declarationOf } from '../../../scanner/sources/live/calls';
+import { scannerIamPolicy } from '../../../scanner/sources/live/iam-policy';
 import { startLiveLab, type LiveLab } from '../../_helpers/live-lab';
 
 /**
@@ -207,5 +209,19 @@ describe('lexguard scan live against moto', () => {
       MOTO_CREDENTIALS.secretAccessKey === 'testing' ? 'secretAccessKey' : MOTO_CREDENTIALS.secretAccessKey,
     );
     expect(text).not.toMatch(/AKIA[0-9A-Z]{16}/);
+  });
+
+  test('every call the scan made, as seen on the wire, is declared and allowed by lexguard iam-policy', () => {
+    const operations = [...new Set(lab.proxy.seen.map((request) => request.operation))].sort();
+    const allowed = new Set(scannerIamPolicy(['scan']).Statement.flatMap((statement) => statement.Action));
+    const outside = operations.filter((operation) => {
+      const declared = declarationOf(operation);
+      return !declared || !allowed.has(declared.action);
+    });
+    expect(outside).toEqual([]);
+    // The wire saw the calls of every service, so the check above covered them all.
+    expect(new Set(operations.map((operation) => operation.split(':')[0]))).toEqual(
+      new Set(['sts', 'iam', 's3', 's3control', 'kms', 'cloudtrail', 'backup', 'logs', 'cloudwatch', 'sns']),
+    );
   });
 });

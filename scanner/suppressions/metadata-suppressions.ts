@@ -7,7 +7,7 @@ import type { LexguardMetadata } from './suppressions-file';
 
 /** The key under a resource's `Metadata` where lexguard reads its suppressions. */
 export const METADATA_KEY = 'lexguard';
-const SCHEMA_FILE = 'scanner/suppressions/metadata.schema.json';
+export const METADATA_SCHEMA_FILE = 'scanner/suppressions/metadata.schema.json';
 
 export interface MetadataSuppressions {
   suppressions: Suppression[];
@@ -36,7 +36,7 @@ export function readMetadataSuppressions(template: ParsedTemplate, scope: string
         ...closestPosition(template.positions, [...base, ...at]),
       });
     };
-    const problem = checkAgainstSchema(block, SCHEMA_FILE, 'suppression');
+    const problem = checkAgainstSchema(block, METADATA_SCHEMA_FILE, 'suppression');
     if (problem) {
       refuse(problem.path, problem.message);
       continue;

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import { inBaseline } from '../findings/exit-code';
 import type { Finding } from '../findings/finding';
 import type { ScanReport } from '../findings/scan-report';
@@ -16,6 +16,12 @@ import {
   targetOf,
 } from './describe';
 import type { Reporter, ReporterOptions } from './reporter';
+
+/**
+ * Colours always on here: whether to paint at all is the `color` option's call (the CLI's sink knows
+ * whether its output is a terminal), not picocolors' guess about this process's standard output.
+ */
+const pc = picocolors.createColors(true);
 
 type Paint = (text: string) => string;
 type Painter = (colour: Paint, text: string) => string;

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { baselineOf, readBaseline } from '../findings/baseline';
 import { gateOutcome, type GatePolicy } from '../findings/exit-code';
@@ -38,11 +38,13 @@ export interface ReportPlan {
 
 export function addReportOptions(command: Command): Command {
   return command
-    .option(
-      '-f, --format <name[=file]>',
-      `a report to write: ${reporterNames().join(', ')}; to standard output, or to FILE (repeatable)`,
-      collectFormat,
-      [],
+    .addOption(
+      new Option(
+        '-f, --format <name[=file]>',
+        `a report to write: ${reporterNames().join(', ')}; to standard output, or to FILE (repeatable)`,
+      )
+        .argParser(collectFormat)
+        .default([], 'table on standard output'),
     )
     .option('-o, --output <file>', 'the file for the one --format given without =FILE')
     .option(

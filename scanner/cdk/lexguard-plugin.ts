@@ -4,15 +4,16 @@ import type {
   PolicyValidationPluginReport,
   PolicyViolation,
 } from 'aws-cdk-lib';
-import { loadConfig } from '../config/load-config';
+import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { PolicyEngine } from '../engine/policy-engine';
 import { gateFailures, type GatePolicy } from '../findings/exit-code';
 import type { Finding } from '../findings/finding';
 import type { InputProblem } from '../findings/scan-report';
 import { atLeast, type Severity } from '../findings/severity';
 import { describeLapsedWaiver } from '../reporters/describe';
-import { scanTemplates } from '../scan/scan-templates';
+import { problemOf, scanTemplates } from '../scan/scan-templates';
 import { loadSuppressionsFile } from '../suppressions/load-suppressions-file';
+import type { Suppression } from '../suppressions/suppression';
 import { lexguardVersion } from '../util/version';
 
 export interface LexguardValidationPluginProps {
@@ -49,8 +50,8 @@ export const INPUT_RULE = 'LG-INPUT';
  *   works too.
  * - CDK calls `validate` synchronously, so the engine is loaded synchronously when the plugin is made; a
  *   missing or stale policy bundle fails there, at once, rather than passing the synth.
- * - Anything that cannot be scanned (an unreadable template, a suppression without a reason) is a
- *   violation of its own (`LG-INPUT`), never a pass.
+ * - Anything that cannot be scanned (an unreadable template, a suppression without a reason) is a fatal
+ *   violation of its own (`LG-INPUT`) that no acknowledgement silences, never a pass.
  */
 export class LexguardValidationPlugin implements IPolicyValidationPlugin {
   readonly name = PLUGIN_NAME;
@@ -64,11 +65,21 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
   }
 
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    let config: LexguardConfig;
+    let suppressions: Suppression[];
+    try {
+      config = loadConfig(this.props.configFile);
+      suppressions = loadSuppressionsFile(this.props.suppressionsFile);
+    } catch (thrown) {
+      // CDK reports a plugin's exception by its message alone; as a violation it keeps file and line.
+      const file = this.props.suppressionsFile ?? this.props.configFile ?? 'lexguard configuration';
+      return this.reportOf([inputViolation(problemOf(thrown, file))]);
+    }
     const report = scanTemplates({
       paths: context.templatePaths,
       engine: this.engine,
-      config: loadConfig(this.props.configFile),
-      suppressions: loadSuppressionsFile(this.props.suppressionsFile),
+      config,
+      suppressions,
       ...(this.props.now ? { now: this.props.now } : {}),
     });
     const gate: GatePolicy = {
@@ -82,11 +93,15 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
         .filter((finding) => failing.has(finding) || worthAWarning(finding, gate))
         .map((finding) => findingViolation(finding, failing.has(finding))),
     ];
+    return this.reportOf(violations);
+  }
+
+  private reportOf(violations: PolicyViolation[]): PolicyValidationPluginReport {
     return {
-      success: violations.every((violation) => violation.severity !== 'error'),
+      success: violations.every((violation) => violation.severity === 'warning'),
       violations,
       pluginVersion: this.version,
-      metadata: { policy_digest: report.policy.digest },
+      metadata: { policy_digest: this.engine.manifest.source_digest },
     };
   }
 }
@@ -128,9 +143,10 @@ function inputViolation(problem: InputProblem): PolicyViolation {
   const where = [problem.line, problem.column].filter((part) => part !== undefined).join(':');
   return {
     ruleName: INPUT_RULE,
-    description: `lexguard could not scan this input${where ? ` (line ${where})` : ''}: ${problem.message}`,
+    description: `lexguard could not read ${problem.file ?? 'an input'}${where ? `:${where}` : ''}: ${problem.message}`,
     fix: 'Correct the input; until then lexguard cannot say whether the stack complies.',
-    severity: 'error',
+    // Fatal, which CDK does not let an acknowledgement silence: an unread input was never judged.
+    severity: 'fatal',
     violatingResources: problem.file ? [{ templatePath: problem.file, locations: [] }] : [],
   };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
 import { LexguardError } from '../../../scanner/errors';
+import { fixture } from '../../_helpers/paths';
 
 /** The scan date the suppressions below are judged against. */
 const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
@@ -123,6 +124,12 @@ describe('LexguardValidationPlugin in cdk synth', () => {
       suppress(bucket, { rule: 'LG-S3-001', reason: ' ', owner: 'platform-team', expires: '2026-12-31' });
     expect(attempt).toThrow(LexguardError);
     expect(attempt).toThrow(/DocumentStore\/Documents: suppressions\[0\]\.reason must match pattern/);
+  });
+
+  it('fails the synth, naming file and line, when the central suppressions file is invalid', () => {
+    const file = fixture('suppressions', 'missing-owner.yaml');
+    const message = synthError(synth(hardened, { suppressionsFile: file }));
+    expect(message).toContain(`${file}:7:5: suppressions[1].owner is required`);
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

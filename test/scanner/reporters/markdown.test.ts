@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { DEFAULT_GATE } from '../../../scanner/findings/exit-code';
 import { escapeMarkdown } from '../../../scanner/reporters/markdown-escape';
@@ -50,4 +51,17 @@ describe('the Markdown reporter', () => {
       expect(rendered).toBe(expected);
     },
   );
+
+  it('renders any text as exactly that text, its white space collapsed (property)', () => {
+    const html = (text: string): string =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), (text) => {
+        const expected = text.replace(/\s+/g, ' ').trim();
+        const rendered = toHtml(`- ${escapeMarkdown(text)}`);
+        expect(rendered).toBe(`<ul>\n<li>${html(expected)}</li>\n</ul>\n`);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

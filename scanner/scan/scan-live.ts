@@ -2,12 +2,12 @@ import type { LexguardConfig } from '../config/load-config';
 import type { PolicyEngine } from '../engine/policy-engine';
 import { buildFindings } from '../findings/build-findings';
 import type { InputProblem, LiveScanSummary, ScanNote, ScanReport } from '../findings/scan-report';
-import { summarise } from '../findings/summary';
 import type { ClientSettings } from '../sources/live/client-set';
 import { collectLive, type LiveCollection } from '../sources/live/collect-live';
 import type { CallObserver } from '../sources/live/live-caller';
 import type { AccountSelection } from '../sources/live/targets';
-import { lexguardVersion } from '../util/version';
+import type { Suppression } from '../suppressions/suppression';
+import { assembleReport } from './assemble-report';
 
 export interface LiveScanOptions {
   engine: PolicyEngine;
@@ -17,6 +17,8 @@ export interface LiveScanOptions {
   homeRegion: string;
   tuning?: Partial<LiveTuning>;
   observer?: CallObserver;
+  /** The central file's suppressions (live resources carry none of their own). */
+  suppressions?: readonly Suppression[];
   now?: () => Date;
 }
 
@@ -69,24 +71,19 @@ export async function scanLive(
     else errors.push({ code: 'AWS_UNAVAILABLE', message: `${problem.target}: ${problem.reason}` });
   }
   const report: ScanReport = {
-    schema_version: '1.0',
-    tool: { name: 'lexguard', version: lexguardVersion() },
-    policy: {
-      digest: options.engine.manifest.source_digest,
-      opa_version: options.engine.manifest.opa_version,
+    ...assembleReport({
+      sourceKind: 'live',
+      manifest: options.engine.manifest,
       rules: rules.length,
-    },
-    scan: {
-      source_kind: 'live',
-      started_at: started.toISOString(),
-      finished_at: now().toISOString(),
+      startedAt: started.toISOString(),
+      finishedAt: now().toISOString(),
       targets,
-    },
-    findings,
-    errors,
-    notes,
-    not_modelled: {},
-    summary: summarise(findings),
+      findings,
+      errors,
+      notes,
+      notModelled: {},
+      suppressions: options.suppressions ?? [],
+    }),
     live: liveSummary(collection, collected.getTime() - started.getTime()),
   };
   return { report, collection };

@@ -1,5 +1,6 @@
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
+import { reportSchemaValidator } from '../_helpers/schemas';
 import { startLiveLab, type LiveLab } from '../_helpers/live-lab';
 
 /** The `lexguard scan live` command against moto, pointed there by the environment only. */
@@ -28,6 +29,8 @@ describe('lexguard scan live', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect(report.scan.source_kind).toBe('live');
+    const validate = reportSchemaValidator();
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
     expect(report.scan.targets).toEqual(['aws://123456789012']);
     expect(
       report.findings.some(

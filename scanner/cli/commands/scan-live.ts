@@ -7,7 +7,7 @@ import { scanLive } from '../../scan/scan-live';
 import { defaultRegion, type AccountSelection } from '../../sources/live/targets';
 import type { CliContext } from '../context';
 import { liveProgress } from '../progress';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 interface ScanLiveOptions extends ReportOptions {
   region: string[];
@@ -61,7 +61,7 @@ export function registerScanLive(scan: Command, context: CliContext): void {
     .option('--timeout <seconds>', 'longest one API call may take, retries included', positiveInteger, 60)
     .option('--concurrency <n>', 'API requests in flight at once per service', positiveInteger, 8)
     .action(async (options: ScanLiveOptions) => {
-      const config = configFor(options);
+      const plan = planReport(options);
       const accounts = selection(options);
       const engine = await PolicyEngine.load();
       const progress = liveProgress(context);
@@ -69,7 +69,8 @@ export function registerScanLive(scan: Command, context: CliContext): void {
       try {
         ({ report } = await scanLive({
           engine,
-          config,
+          config: plan.config,
+          suppressions: plan.suppressions,
           accounts,
           regions: options.region.length > 0 ? options.region : undefined,
           homeRegion: await defaultRegion(),
@@ -83,7 +84,7 @@ export function registerScanLive(scan: Command, context: CliContext): void {
       } finally {
         progress?.stop();
       }
-      deliverReport(report, options, context);
+      deliverReport(report, plan, context);
       if (report.live) context.sink.stderr(`${describeLiveSummary(report.live)}\n`);
     });
 }

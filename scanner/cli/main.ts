@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
+import { registerDrift } from './commands/drift';
 import { registerIamPolicy } from './commands/iam-policy';
 import { registerScanLive } from './commands/scan-live';
 import { registerScanTemplate } from './commands/scan-template';
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerScanTemplate(scan, context);
   registerScanLive(scan, context);
   registerIamPolicy(program, context);
+  registerDrift(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -23,6 +23,7 @@ export function pointSdkAt(endpoint: string): () => void {
     AWS_REGION: TEST_REGION,
     AWS_CONFIG_FILE: '/dev/null',
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
   const removed = ['AWS_PROFILE', 'AWS_SESSION_TOKEN'].map((key) => [key, process.env[key]] as const);

@@ -33,3 +33,11 @@ export function tokensIn(value: string): TokenTarget[] {
     m[2] ? { logicalId: m[1], attribute: m[2] } : { logicalId: m[1] },
   );
 }
+
+/** The string with every token replaced by what `replace` gives for it (a token it cannot place stays). */
+export function replaceTokens(value: string, replace: (target: TokenTarget) => string | undefined): string {
+  return value.replace(ANY_TOKEN, (token, logicalId: string, attribute?: string) => {
+    const replacement = replace(attribute ? { logicalId, attribute } : { logicalId });
+    return replacement ?? token;
+  });
+}

@@ -33,7 +33,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { TEST_REGION } from './aws-env';
-import type { Estate } from './live-estate';
+import { BLOCK_ALL_PUBLIC_ACCESS, type Estate } from './live-estate';
 import { MOTO_ACCOUNT } from './moto';
 
 /**
@@ -214,12 +214,7 @@ export async function addServices(estate: Estate, prefix: string, keyArn: string
     await control.send(
       new PutPublicAccessBlockCommand({
         AccountId: MOTO_ACCOUNT,
-        PublicAccessBlockConfiguration: {
-          BlockPublicAcls: true,
-          IgnorePublicAcls: true,
-          BlockPublicPolicy: true,
-          RestrictPublicBuckets: true,
-        },
+        PublicAccessBlockConfiguration: BLOCK_ALL_PUBLIC_ACCESS,
       }),
     );
     ids.account = `arn:aws:iam::${MOTO_ACCOUNT}:root`;

@@ -21,6 +21,14 @@ export interface Estate {
   ids: Record<string, string>;
 }
 
+/** All four Block Public Access flags on, for a bucket or the account (CP-07). */
+export const BLOCK_ALL_PUBLIC_ACCESS = {
+  BlockPublicAcls: true,
+  IgnorePublicAcls: true,
+  BlockPublicPolicy: true,
+  RestrictPublicBuckets: true,
+};
+
 const TAGS = [
   { Key: 'data-classification', Value: 'confidential' },
   { Key: 'owner', Value: 'records@firm.example' },
@@ -102,12 +110,7 @@ export async function buildEstate(prefix: string): Promise<Estate> {
       await s3.send(
         new PutPublicAccessBlockCommand({
           Bucket,
-          PublicAccessBlockConfiguration: {
-            BlockPublicAcls: true,
-            IgnorePublicAcls: true,
-            BlockPublicPolicy: true,
-            RestrictPublicBuckets: true,
-          },
+          PublicAccessBlockConfiguration: BLOCK_ALL_PUBLIC_ACCESS,
         }),
       );
       await s3.send(

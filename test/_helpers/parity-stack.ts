@@ -12,7 +12,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
-import { tlsOnlyPolicy } from './live-estate';
+import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyPolicy } from './live-estate';
 import { MOTO_ACCOUNT } from './moto';
 import { fixture } from './paths';
 
@@ -61,12 +61,7 @@ export async function deployParityStack(): Promise<Map<string, string>> {
     await s3.send(
       new PutPublicAccessBlockCommand({
         Bucket: docs,
-        PublicAccessBlockConfiguration: {
-          BlockPublicAcls: true,
-          IgnorePublicAcls: true,
-          BlockPublicPolicy: true,
-          RestrictPublicBuckets: true,
-        },
+        PublicAccessBlockConfiguration: BLOCK_ALL_PUBLIC_ACCESS,
       }),
     );
     await s3.send(

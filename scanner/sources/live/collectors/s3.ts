@@ -30,7 +30,7 @@ import { explicit, linkTo, unknown } from '../../../normalise/leaves';
 import { leafFrom, leafFromLeaf, policyDocumentLeaf } from '../../../normalise/live/live-leaf';
 import { liveResourceBase, tagMap } from '../../../normalise/live/live-resource';
 import { listAll, type CollectContext } from '../collect-context';
-import type { CallResult } from '../live-caller';
+import type { CallResult, LiveCaller } from '../live-caller';
 
 /**
  * S3 buckets of the account in the scanned regions, each with every setting the rules read. Buckets are
@@ -73,6 +73,7 @@ async function collectBucket(context: CollectContext, listed: Bucket): Promise<v
   if (!context.regions.includes(region)) return;
   const s3 = scope.clients.s3(region);
   const Bucket = name;
+  const read: LiveCaller['send'] = async (call, run) => keep(await caller.send(call, run));
   const [
     encryption,
     pab,
@@ -87,56 +88,35 @@ async function collectBucket(context: CollectContext, listed: Bucket): Promise<v
     replication,
     tags,
   ] = await Promise.all([
-    caller.send('s3:GetBucketEncryption', (s) =>
+    read('s3:GetBucketEncryption', (s) =>
       s3.send(new GetBucketEncryptionCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetPublicAccessBlock', (s) =>
+    read('s3:GetPublicAccessBlock', (s) =>
       s3.send(new GetPublicAccessBlockCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetBucketPolicy', (s) =>
-      s3.send(new GetBucketPolicyCommand({ Bucket }), { abortSignal: s }),
-    ),
-    caller.send('s3:GetBucketPolicyStatus', (s) =>
+    read('s3:GetBucketPolicy', (s) => s3.send(new GetBucketPolicyCommand({ Bucket }), { abortSignal: s })),
+    read('s3:GetBucketPolicyStatus', (s) =>
       s3.send(new GetBucketPolicyStatusCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetBucketAcl', (s) => s3.send(new GetBucketAclCommand({ Bucket }), { abortSignal: s })),
-    caller.send('s3:GetBucketOwnershipControls', (s) =>
+    read('s3:GetBucketAcl', (s) => s3.send(new GetBucketAclCommand({ Bucket }), { abortSignal: s })),
+    read('s3:GetBucketOwnershipControls', (s) =>
       s3.send(new GetBucketOwnershipControlsCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetBucketVersioning', (s) =>
+    read('s3:GetBucketVersioning', (s) =>
       s3.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetObjectLockConfiguration', (s) =>
+    read('s3:GetObjectLockConfiguration', (s) =>
       s3.send(new GetObjectLockConfigurationCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetBucketLogging', (s) =>
-      s3.send(new GetBucketLoggingCommand({ Bucket }), { abortSignal: s }),
-    ),
-    caller.send('s3:GetBucketLifecycleConfiguration', (s) =>
+    read('s3:GetBucketLogging', (s) => s3.send(new GetBucketLoggingCommand({ Bucket }), { abortSignal: s })),
+    read('s3:GetBucketLifecycleConfiguration', (s) =>
       s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetBucketReplication', (s) =>
+    read('s3:GetBucketReplication', (s) =>
       s3.send(new GetBucketReplicationCommand({ Bucket }), { abortSignal: s }),
     ),
-    caller.send('s3:GetBucketTagging', (s) =>
-      s3.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal: s }),
-    ),
+    read('s3:GetBucketTagging', (s) => s3.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal: s })),
   ]);
-  for (const result of [
-    encryption,
-    pab,
-    policy,
-    policyStatus,
-    acl,
-    ownership,
-    versioning,
-    lock,
-    logging,
-    lifecycle,
-    replication,
-    tags,
-  ])
-    evidence.push(result.evidence);
 
   const arn = `arn:aws:s3:::${name}`;
   const defaultRule = (output: {

@@ -8,21 +8,21 @@ import { byDefault, explicit, unknown } from '../leaves';
 export type Answer = boolean | { doubt: string };
 
 export function anyOf(answers: Iterable<Answer>): Answer {
-  let doubt: Answer = false;
-  for (const answer of answers) {
-    if (answer === true) return true;
-    if (answer !== false && doubt === false) doubt = answer;
-  }
-  return doubt;
+  return settle(answers, true);
 }
 
 export function allOf(answers: Iterable<Answer>): Answer {
-  let doubt: Answer = true;
+  return settle(answers, false);
+}
+
+/** `decisive` as soon as one answer is; else the first doubt; else the other value. */
+function settle(answers: Iterable<Answer>, decisive: boolean): Answer {
+  let result: Answer = !decisive;
   for (const answer of answers) {
-    if (answer === false) return false;
-    if (answer !== true && doubt === true) doubt = answer;
+    if (answer === decisive) return decisive;
+    if (typeof answer !== 'boolean' && typeof result === 'boolean') result = answer;
   }
-  return doubt;
+  return result;
 }
 
 export function not(answer: Answer): Answer {

@@ -46,11 +46,6 @@ export class ReferenceIndex {
     this.extra.set(collection, names);
   }
 
-  /** Forgets what was indexed of a collection, after its resources gained names (e.g. KMS aliases). */
-  refresh(collection: ResourceCollection): void {
-    this.byName.delete(collection);
-  }
-
   private names(collection: ResourceCollection): Map<string, string> {
     let names = this.byName.get(collection);
     if (names) return names;

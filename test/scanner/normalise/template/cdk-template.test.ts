@@ -7,13 +7,13 @@ import { fixture } from '../../../_helpers/paths';
 import { SCANNED_AT } from '../../../_helpers/template-model';
 
 /**
- * `cdk-document-store.json` is `cdk synth` output (aws-cdk-lib 2.276) of a stack using the constructs the
+ * `cdk-synth/document-store.json` is `cdk synth` output (aws-cdk-lib 2.276) of a stack using the constructs the
  * document store uses: a key with an alias, buckets, a trail with data events, a vault, plan and selection,
  * IAM users, groups, roles and policies, an alarm on a metric filter, and AwsCustomResources for the
  * password policy and account Block Public Access. The provider function is left out.
  */
 function cdkModel(): { model: Model; diagnostics: unknown[]; notModelled: Record<string, number> } {
-  const file = fixture('templates', 'cdk-document-store.json');
+  const file = fixture('cdk-synth', 'document-store.json');
   const [template] = parseTemplateText(file, readFileSync(file, 'utf8'));
   return templateToModel(template, { config: DEFAULT_RULE_CONFIG, scannedAt: SCANNED_AT, scope: 'Store' });
 }

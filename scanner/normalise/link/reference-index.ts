@@ -24,15 +24,16 @@ export class ReferenceIndex {
   ) {}
 
   resolve(reference: string, collection: ResourceCollection): string | undefined {
-    if (reference in this.model[collection]) return reference;
+    // Own keys only: a bucket named `constructor` must not find Object.prototype.
+    if (Object.hasOwn(this.model[collection], reference)) return reference;
     const key = canonicalReference(reference, collection);
     if (key === undefined) return undefined;
     const token = parseToken(key);
     if (token && this.templateScope !== undefined) {
       const id = `${this.templateScope}/${token.logicalId}`;
-      if (id in this.model[collection]) return id;
+      if (Object.hasOwn(this.model[collection], id)) return id;
     }
-    if (key in this.model[collection]) return key;
+    if (Object.hasOwn(this.model[collection], key)) return key;
     const id = this.extra.get(collection)?.get(key) ?? this.names(collection).get(key);
     return id !== undefined && this.consistent(reference, this.model[collection][id]) ? id : undefined;
   }

@@ -130,6 +130,7 @@ describe('the reference index', () => {
     ['a resource of another collection', 'kms_keys', cfn.ref('Docs')],
     ['an ARN of another service', 'logs_log_groups', cfn.sub('arn:aws:s3:::${Audit}')],
     ['a name no resource bears', 's3_buckets', 'elsewhere'],
+    ['a name that is a property of every object', 's3_buckets', 'constructor'],
     ['an AWS managed key', 'kms_keys', 'alias/aws/s3'],
   ])('finds nothing for %s', (_name, collection, spelling) => {
     expect(find(spelling, collection)).toBeUndefined();

@@ -45,6 +45,10 @@ describe('a template as CDK synthesises it', () => {
     expect(linksIn(model).length).toBeGreaterThanOrEqual(17);
   });
 
+  it('leaves no leaf waiting for the linking pass', () => {
+    expect(JSON.stringify(model)).not.toContain('not linked yet');
+  });
+
   it('finds the reverse links a rule reads', () => {
     const docs = model.s3_buckets['Store/DocsA50029D5'];
     expect(docs.backup_selections).toMatchObject({ state: 'explicit', value: ['Store/PlanSel47C3C466'] });

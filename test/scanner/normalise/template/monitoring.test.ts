@@ -17,6 +17,17 @@ describe('the AWS::Logs::LogGroup adapter', () => {
       { ref: expect.objectContaining({ state: 'explicit' }), target: 'T/Key' },
       { state: 'explicit', value: 2557 },
     ],
+    [
+      'a key and a retention that cannot be resolved',
+      { KmsKeyId: cfn.importValue('LogsKey'), RetentionInDays: cfn.ref('NoSuchParameter') },
+      {
+        ref: expect.objectContaining({
+          state: 'unknown',
+          reason: expect.stringMatching(/Fn::ImportValue LogsKey/),
+        }),
+      },
+      { state: 'unknown', reason: expect.stringMatching(/NoSuchParameter/) },
+    ],
   ])('reads a group with %s', (_name, properties, key, retention) => {
     const { model } = modelOfResources({ ...KEY, Audit: resource('AWS::Logs::LogGroup', properties) });
     expect(model.logs_log_groups['T/Audit'].kms_key).toEqual(key);
@@ -36,6 +47,16 @@ describe('the AWS::SNS::Topic adapter', () => {
       'a topic encrypted with the AWS managed key',
       { KmsMasterKeyId: 'alias/aws/sns' },
       { ref: expect.objectContaining({ state: 'explicit', value: 'alias/aws/sns' }) },
+    ],
+    [
+      'a topic whose key cannot be resolved',
+      { KmsMasterKeyId: cfn.importValue('TopicKey') },
+      {
+        ref: expect.objectContaining({
+          state: 'unknown',
+          reason: expect.stringMatching(/Fn::ImportValue TopicKey/),
+        }),
+      },
     ],
   ])('reads %s', (_name, properties, key) => {
     const { model } = modelOfResources({ ...KEY, Alarms: resource('AWS::SNS::Topic', properties) });

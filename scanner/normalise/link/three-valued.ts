@@ -37,3 +37,26 @@ export function reverseLink(ids: string[], doubt: string | undefined): Leaf<stri
   if (ids.length > 0) return explicit(ids);
   return doubt === undefined ? byDefault<string[]>([]) : unknown(doubt);
 }
+
+/**
+ * Reverse links being gathered: for each resource (a bucket), the resources found to point at it and the
+ * first doubt about one that might.
+ */
+export class ReverseLinks {
+  private readonly found = new Map<string, string[]>();
+  private readonly doubts = new Map<string, string>();
+
+  /** Records what `answer` says of whether `source` (named `who` in a doubt) points at `target`. */
+  add(target: string, source: string, answer: Answer, who: string): void {
+    if (answer === true) {
+      const sources = this.found.get(target) ?? [];
+      if (!sources.includes(source)) this.found.set(target, [...sources, source]);
+    } else if (answer !== false && !this.doubts.has(target)) {
+      this.doubts.set(target, `${who}: ${answer.doubt}`);
+    }
+  }
+
+  leaf(target: string): Leaf<string[]> {
+    return reverseLink(this.found.get(target) ?? [], this.doubts.get(target));
+  }
+}

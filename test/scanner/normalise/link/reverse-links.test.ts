@@ -170,7 +170,7 @@ describe('trails recording a bucket’s data events', () => {
     });
     expect(buckets['T/Docs'].data_event_trails.read).toMatchObject({
       state: 'unknown',
-      reason: expect.stringMatching(/the data events of trail T\/Trail are unknown: Fn::ImportValue S/),
+      reason: expect.stringMatching(/trail T\/Trail: its data events are unknown: Fn::ImportValue S/),
     });
   });
 });

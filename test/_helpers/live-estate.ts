@@ -55,7 +55,8 @@ export function tlsOnlyPolicy(bucket: string): string {
  * Creates, through the real SDK against the emulator, the estate the live tests judge:
  * - `docs-key`: customer managed key, rotation on (compliant);
  * - `plain-key`: customer managed key, rotation off;
- * - `docs`: SSE-KMS with `docs-key`, TLS-only policy, Block Public Access, versioning, tags (compliant);
+ * - `docs`: SSE-KMS with `docs-key`, TLS-only policy, Block Public Access, versioning, tags (compliant),
+ *   tagged for the daily backup;
  * - `aes`: SSE-S3 (AES256) and no bucket policy;
  * - `awskey`: SSE-KMS with the AWS managed key and a policy that does not deny plain HTTP.
  */
@@ -90,6 +91,13 @@ export async function buildEstate(prefix: string): Promise<Estate> {
       ids[short] = `arn:aws:s3:::${name}`;
     };
     await bucket('docs', async (Bucket) => {
+      // The backup selection (recorded-backup.ts) covers it by ARN and requires the tag backup=daily.
+      await s3.send(
+        new PutBucketTaggingCommand({
+          Bucket,
+          Tagging: { TagSet: [...TAGS, { Key: 'backup', Value: 'daily' }] },
+        }),
+      );
       await s3.send(
         new PutBucketEncryptionCommand({
           Bucket,

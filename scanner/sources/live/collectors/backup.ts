@@ -146,25 +146,32 @@ function addSelection(
     resources: leafFrom(result, (output) => output.BackupSelection?.Resources ?? []),
     not_resources: leafFrom(result, (output) => output.BackupSelection?.NotResources ?? []),
     tag_conditions: leafFrom(result, (output) => tagConditions(output.BackupSelection)),
+    conditions: leafFrom(result, (output) => narrowingConditions(output.BackupSelection)),
   };
   context.model.backup_selections[model.id] = model;
 }
 
-/** `ListOfTags` and the newer `Conditions.StringEquals` (keys written `aws:ResourceTag/<key>`). */
+/** `ListOfTags`: a resource carrying any of these tags is selected. */
 function tagConditions(selection: SdkBackupSelection | undefined): BackupTagCondition[] {
-  const conditions: BackupTagCondition[] = (selection?.ListOfTags ?? []).map((tag) => ({
+  return (selection?.ListOfTags ?? []).map((tag) => ({
     key: tag.ConditionKey ?? '',
     value: tag.ConditionValue ?? '',
-    operator: tag.ConditionType ?? 'STRINGEQUALS',
+    // ListOfTags writes STRINGEQUALS; the model uses the words of `Conditions` for every source.
+    operator: 'StringEquals',
   }));
-  for (const tag of selection?.Conditions?.StringEquals ?? []) {
-    conditions.push({
-      key: (tag.ConditionKey ?? '').replace(/^aws:ResourceTag\//, ''),
-      value: tag.ConditionValue ?? '',
-      operator: 'STRINGEQUALS',
-    });
-  }
-  return conditions;
+}
+
+const CONDITION_OPERATORS = ['StringEquals', 'StringLike', 'StringNotEquals', 'StringNotLike'] as const;
+
+/** `Conditions`: tag conditions every selected resource must meet (keys written `aws:ResourceTag/<key>`). */
+function narrowingConditions(selection: SdkBackupSelection | undefined): BackupTagCondition[] {
+  return CONDITION_OPERATORS.flatMap((operator) =>
+    (selection?.Conditions?.[operator] ?? []).map((condition) => ({
+      key: (condition.ConditionKey ?? '').replace(/^aws:ResourceTag\//, ''),
+      value: condition.ConditionValue ?? '',
+      operator,
+    })),
+  );
 }
 
 function ruleOf(rule: SdkBackupRule): BackupRule {

@@ -76,6 +76,7 @@ async function collectTrail(context: CollectContext, trail: Trail, listed: ApiEv
     bucket: linkTo(explicit(trail.S3BucketName ?? null, at)),
     log_group: linkTo(explicit(trail.CloudWatchLogsLogGroupArn ?? null, at)),
     management_events: leafFrom(selectors, managementEvents),
+    excluded_management_event_sources: leafFrom(selectors, excludedManagementSources),
     data_events: leafFrom(selectors, dataEvents),
   };
   context.model.cloudtrail_trails[model.id] = model;
@@ -108,6 +109,19 @@ export function managementEvents(
   return types.has('ReadOnly') ? 'ReadOnly' : 'WriteOnly';
 }
 
+/** Event sources whose management events the selectors leave out (e.g. `kms.amazonaws.com`). */
+export function excludedManagementSources(output: Selectors): string[] {
+  if (output.AdvancedEventSelectors?.length) {
+    return output.AdvancedEventSelectors.filter((selector) =>
+      field(selector, 'eventCategory')?.Equals?.includes('Management'),
+    ).flatMap((selector) => field(selector, 'eventSource')?.NotEquals ?? []);
+  }
+  return (output.EventSelectors ?? []).flatMap((selector) => selector.ExcludeManagementEventSources ?? []);
+}
+
+/** Advanced selector fields lexguard reads; any other (an `eventName` filter, …) narrows it unknowably. */
+const MODELLED_FIELDS = new Set(['eventCategory', 'resources.type', 'resources.ARN', 'readOnly']);
+
 /** Data event selectors, basic and advanced, in one shape. */
 export function dataEvents(output: Selectors): DataEventSelector[] {
   if (output.AdvancedEventSelectors?.length)
@@ -131,14 +145,17 @@ function advancedDataSelector(selector: AdvancedEventSelector): DataEventSelecto
   const readOnly = field(selector, 'readOnly')?.Equals?.[0];
   const arns = field(selector, 'resources.ARN');
   // Conditions other than an ARN prefix or equality cannot be reduced to the covered buckets.
+  const unmodelled = (selector.FieldSelectors ?? [])
+    .map((item) => item.Field ?? '')
+    .filter((name) => !MODELLED_FIELDS.has(name));
   const unresolved =
     arns &&
     (arns.NotEquals?.length ||
       arns.NotStartsWith?.length ||
       arns.EndsWith?.length ||
       arns.NotEndsWith?.length)
-      ? ['resources.ARN']
-      : [];
+      ? ['resources.ARN', ...unmodelled]
+      : unmodelled;
   return (field(selector, 'resources.type')?.Equals ?? []).map((type) => ({
     resource_type: type,
     read: readOnly !== 'false',

@@ -95,7 +95,7 @@ export async function collectIam(context: CollectContext, report: CredentialRepo
       if (!group.Arn || !group.GroupName) continue;
       noteAttached(group.AttachedManagedPolicies);
       const model: IamGroup = {
-        // Groups carry no tags in IAM.
+        // Groups carry no tags in IAM; members are filled in by the linking pass from the users' side.
         ...liveResourceBase(
           'iam_group',
           { ...add, arn: group.Arn, name: group.GroupName },
@@ -124,7 +124,6 @@ export async function collectIam(context: CollectContext, report: CredentialRepo
       context.model.iam_managed_policies[policy.Arn] = managedPolicyOf(policy, add, evidence);
     }
   }
-  fillGroupMembers(context);
   await Promise.all(
     [...attached]
       .filter((arn) => !(arn in context.model.iam_managed_policies))
@@ -171,19 +170,6 @@ function groupLinks(user: UserDetail, account: string): Link[] {
   return (user.GroupList ?? []).map((name) =>
     linkTo(explicit(`arn:aws:iam::${account}:group/${name}`, { call: DETAILS })),
   );
-}
-
-/** A group's members are the users that name it; IAM lists the relation on the user side only. */
-function fillGroupMembers(context: CollectContext): void {
-  for (const user of Object.values(context.model.iam_users)) {
-    if (user.groups.state === 'unknown') continue;
-    for (const group of user.groups.value) {
-      const ref = group.ref.state === 'unknown' ? null : group.ref.value;
-      const target = ref ? context.model.iam_groups[ref] : undefined;
-      if (target && target.members.state !== 'unknown')
-        target.members.value.push(linkTo(explicit(user.id, { call: DETAILS })));
-    }
-  }
 }
 
 function roleOf(

@@ -72,8 +72,8 @@ function walk(
       result.unknown.push(path);
       return;
     }
-    const expected = normalise(template.value, context, path);
-    const actual = normalise(live.value, context, path);
+    const expected = normalise(template.value, context, path, 'template');
+    const actual = normalise(live.value, context, path, 'live');
     result.compared++;
     if (!isDeepStrictEqual(expected, actual))
       result.differences.push({ property: path, template: expected, live: actual });
@@ -98,14 +98,27 @@ function walk(
   }
 }
 
-/** Values as they compare: tokens resolved, provenance (`at`) dropped, AWS's own tags ignored. */
-function normalise(value: unknown, context: CompareContext, path: string): unknown {
-  if (typeof value === 'string') return context.resolveTokens(value);
-  if (Array.isArray(value)) return value.map((item) => normalise(item, context, path));
+/**
+ * Values as they compare: tokens resolved, provenance (`at`) dropped, AWS's own tags ignored, and a link
+ * inside a value (a role's managed policies) reduced to the live resource it reaches.
+ */
+function normalise(
+  value: unknown,
+  context: CompareContext,
+  path: string,
+  side: 'template' | 'live',
+): unknown {
+  if (typeof value === 'string') return side === 'template' ? context.resolveTokens(value) : value;
+  if (Array.isArray(value)) return value.map((item) => normalise(item, context, path, side));
+  if (isLink(value)) {
+    if (value.target !== undefined)
+      return side === 'template' ? (context.liveIdOf(value.target) ?? null) : value.target;
+    return normalise(value.ref.state === 'unknown' ? null : value.ref.value, context, path, side);
+  }
   if (isRecord(value)) {
     const entries = Object.entries(value)
       .filter(([key]) => key !== 'at' && !(path === 'tags' && key.startsWith('aws:')))
-      .map(([key, item]) => [key, normalise(item, context, path)] as const);
+      .map(([key, item]) => [key, normalise(item, context, path, side)] as const);
     return Object.fromEntries(entries);
   }
   return value;
@@ -119,6 +132,6 @@ function isLeaf(value: unknown): value is { state: string; value?: unknown } {
   return isRecord(value) && typeof value.state === 'string';
 }
 
-function isLink(value: unknown): value is { ref: unknown; target?: string } {
+function isLink(value: unknown): value is { ref: { state: string; value?: unknown }; target?: string } {
   return isRecord(value) && 'ref' in value && isLeaf(value.ref);
 }

@@ -11,6 +11,7 @@ import {
   PutPublicAccessBlockCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { AttachRolePolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyPolicy } from './live-estate';
 import { MOTO_ACCOUNT } from './moto';
@@ -22,16 +23,16 @@ export const PARITY_STACK = 'parity';
 /**
  * Deploys the parity template into moto through moto's CloudFormation, then applies with SDK calls what
  * moto 5.2.5's CloudFormation leaves out, mirroring the template exactly: it has no
- * `AWS::S3::BucketPolicy`, ignores a bucket's `PublicAccessBlockConfiguration`, `VersioningConfiguration` and `BucketKeyEnabled`,
- * and
- * stores a key's `KeyPolicy` so that `DescribeKey` on the key fails (a moto bug), until it is put again.
- * Returns the stack's logical id → physical id.
+ * `AWS::S3::BucketPolicy`; it ignores a bucket's `PublicAccessBlockConfiguration`,
+ * `VersioningConfiguration` and `BucketKeyEnabled`, and a role's `ManagedPolicyArns`; and it stores a key's `KeyPolicy` so that `DescribeKey` on the key fails (a moto
+ * bug) until the policy is put again. Returns the stack's logical id → physical id.
  */
 export async function deployParityStack(): Promise<Map<string, string>> {
   // One attempt: moto creates the stack synchronously, and a retried CreateStack would find it exists.
   const cloudformation = new CloudFormationClient({ maxAttempts: 1 });
   const s3 = new S3Client({});
   const kms = new KMSClient({});
+  const iam = new IAMClient({});
   try {
     await cloudformation.send(
       new CreateStackCommand({
@@ -83,8 +84,15 @@ export async function deployParityStack(): Promise<Map<string, string>> {
         },
       }),
     );
+    await iam.send(
+      new AttachRolePolicyCommand({
+        RoleName: physical.get('ScannerRole'),
+        PolicyArn: physical.get('ReadDocsPolicy'),
+      }),
+    );
     return physical;
   } finally {
+    iam.destroy();
     cloudformation.destroy();
     s3.destroy();
     kms.destroy();

@@ -120,7 +120,7 @@ export async function collectIam(context: CollectContext, report: CredentialRepo
       );
     }
     for (const policy of page.Policies ?? []) {
-      if (!policy.Arn || !policy.PolicyName) continue;
+      if (!policy.Arn) continue;
       context.model.iam_managed_policies[policy.Arn] = managedPolicyOf(policy, add, evidence);
     }
   }
@@ -213,7 +213,7 @@ function managedPolicyOf(
     // Tags of managed policies are not read: no rule asks for them.
     ...liveResourceBase(
       'iam_managed_policy',
-      { ...base, arn: policy.Arn ?? '', name: policy.PolicyName ?? '' },
+      { ...base, arn: policy.Arn ?? '', name: policy.PolicyName ?? nameOfArn(policy.Arn ?? '') },
       unknown('lexguard does not read the tags of managed policies'),
       evidence,
       DETAILS,
@@ -245,7 +245,7 @@ async function collectAwsManagedPolicy(context: CollectContext, arn: string): Pr
       return leaf;
     });
   }
-  const name = arn.slice(arn.lastIndexOf('/') + 1);
+  const name = nameOfArn(arn);
   context.model.iam_managed_policies[arn] = {
     ...liveResourceBase(
       'iam_managed_policy',
@@ -316,4 +316,9 @@ export function accessKeysOf(row: CredentialReportRow, now: Date): AccessKey[] {
     });
   }
   return keys;
+}
+
+/** `arn:aws:iam::111122223333:policy/path/name` → `name`; for a policy whose listing omits its name. */
+function nameOfArn(arn: string): string {
+  return arn.slice(arn.lastIndexOf('/') + 1);
 }

@@ -137,9 +137,11 @@ async function main(): Promise<void> {
   }
   if (results.length >= 2) {
     const [small, large] = [results[0], results[results.length - 1]];
-    const growth = large.wallS / small.wallS / (large.resources / small.resources);
+    const ratio = (a: number, b: number): string => (a / b).toFixed(2);
+    const size = ratio(large.resources, small.resources);
     console.log(
-      `\nwall time grew ${(large.wallS / small.wallS).toFixed(2)}x for ${(large.resources / small.resources).toFixed(2)}x the resources (ratio ${growth.toFixed(2)}; 1.00 is linear)`,
+      `\nfor ${size}x the resources: API calls ${ratio(large.calls, small.calls)}x, lexguard CPU ${ratio(large.cpuS, small.cpuS)}x, ` +
+        `wall time ${ratio(large.wallS, small.wallS)}x (${size}x is linear)`,
     );
   }
 }

@@ -138,6 +138,9 @@ const DENIED = new Set([
 
 function describeFailure(call: string, code: string, attempts: number): string {
   if (DENIED.has(code)) return `${call} was denied (${code}); grant the permission lexguard iam-policy lists`;
+  if (code === 'CredentialsProviderError')
+    return `${call} could not be signed: no AWS credentials were found (environment, shared config, SSO)`;
   if (code === 'Timeout') return `${call} timed out after ${attempts} attempt(s)`;
+  if (attempts === 0) return `${call} could not be sent (${code})`;
   return `${call} failed (${code}) after ${attempts} attempt(s)`;
 }

@@ -14,6 +14,7 @@ import {
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
   type Bucket,
+  type GetBucketEncryptionCommandOutput,
   type GetPublicAccessBlockCommandOutput,
   type Grant,
 } from '@aws-sdk/client-s3';
@@ -119,18 +120,9 @@ async function collectBucket(context: CollectContext, listed: Bucket): Promise<v
   ]);
 
   const arn = `arn:aws:s3:::${name}`;
-  const defaultRule = (output: {
-    ServerSideEncryptionConfiguration?: {
-      Rules?: Array<{
-        ApplyServerSideEncryptionByDefault?: { SSEAlgorithm?: string; KMSMasterKeyID?: string };
-        BucketKeyEnabled?: boolean;
-      }>;
-    };
-  }) => output.ServerSideEncryptionConfiguration?.Rules?.[0];
-  const algorithm = leafFromLeaf<
-    typeof encryption extends CallResult<infer O> ? O : never,
-    S3Bucket['encryption']['algorithm'] extends Leaf<infer T> ? T : never
-  >(
+  const defaultRule = (output: GetBucketEncryptionCommandOutput) =>
+    output.ServerSideEncryptionConfiguration?.Rules?.[0];
+  const algorithm = leafFromLeaf(
     encryption,
     (output) => asAlgorithm(defaultRule(output)?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm),
     null,

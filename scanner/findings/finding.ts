@@ -65,4 +65,6 @@ export interface Finding {
   waiver?: Waiver;
   /** For templates with undecidable conditions: the assumption under which the finding holds. */
   scenario?: string;
+  /** Controls of external frameworks the rule serves, by framework (e.g. `{"ISO27001": ["A.8.24"]}`). */
+  frameworks?: Record<string, string[]>;
 }

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { gateFailures } from '../findings/exit-code';
-import type { Finding, FindingLocation } from '../findings/finding';
+import { describeLocation, targetOf } from '../findings/describe-location';
+import type { Finding } from '../findings/finding';
 import type { ScanReport } from '../findings/scan-report';
 import { SEVERITIES } from '../findings/severity';
 import { STATUSES, type Status } from '../findings/status';
@@ -56,12 +57,6 @@ function groupByTarget(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-function targetOf(location: FindingLocation): string {
-  if (location.kind === 'template') return location.file;
-  if (location.kind === 'live') return `${location.account} ${location.region}`;
-  return location.target;
-}
-
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
@@ -87,20 +82,6 @@ function renderFinding(finding: Finding, paint: (colour: Paint, text: string) =>
   if (finding.status === 'FAIL')
     lines.push(`${indent}${paint(pc.dim, `fix: ${finding.remediation.split('\n')[0]}`)}`);
   return lines;
-}
-
-function describeLocation(finding: Finding): string {
-  const { location } = finding;
-  if (location.kind === 'template') {
-    const line =
-      location.line !== undefined
-        ? `:${location.line}${location.column !== undefined ? `:${location.column}` : ''}`
-        : '';
-    const construct = location.construct_path ? ` (${location.construct_path})` : '';
-    return `${location.logical_id}${construct} ${location.file}${line}`;
-  }
-  if (location.kind === 'live') return `${location.arn}${location.call ? ` [${location.call}]` : ''}`;
-  return finding.resource.id === '*' ? 'scan' : finding.resource.id;
 }
 
 function position(item: { file?: string; line?: number; column?: number }): string {

@@ -15,6 +15,8 @@ export interface AuditReport {
   scan: AuditScanMetadata;
   totals: StatusTally;
   clauses: ClauseStatus[];
+  /** Why clause titles are missing, when they are. */
+  catalog_note?: string;
   frameworks: FrameworkSection;
   severities: Array<{ severity: Severity; deadline_days: number; tally: StatusTally }>;
   /** Per account and region (live) or per template file. */

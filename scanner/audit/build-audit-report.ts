@@ -79,6 +79,7 @@ export function buildAuditReport(input: AuditInput): AuditReport {
     },
     totals: tally(findings.map((finding) => finding.status)),
     clauses: clauseStatuses(findings, input.catalog, attestations),
+    ...(input.catalog.note ? { catalog_note: input.catalog.note } : {}),
     frameworks: frameworkSection(findings),
     severities: severityRows(findings, input.remediationDeadlines),
     scopes: scopeRows(findings),

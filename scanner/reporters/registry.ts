@@ -1,9 +1,20 @@
 import { LexguardError } from '../errors';
+import { auditJsonReporter } from './audit-json';
+import { auditMarkdownReporter } from './audit-markdown';
+import { csvReporter } from './csv';
+import { htmlReporter } from './html';
 import { jsonReporter } from './json';
 import type { Reporter } from './reporter';
 import { tableReporter } from './table';
 
-const REPORTERS: readonly Reporter[] = [tableReporter, jsonReporter];
+const REPORTERS: readonly Reporter[] = [
+  tableReporter,
+  jsonReporter,
+  htmlReporter,
+  auditMarkdownReporter,
+  csvReporter,
+  auditJsonReporter,
+];
 
 export function reporterNames(): string[] {
   return REPORTERS.map((reporter) => reporter.name);

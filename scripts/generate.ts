@@ -3,6 +3,7 @@
  * committed one is stale:
  *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
+ *   scanner/findings/scan-report.schema.json   the JSON scan report's schema, from `ScanReport`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,16 @@ const GENERATED: GeneratedFile[] = [
     file: path.join(ROOT, 'scanner', 'config', 'config.schema.json'),
     render: () =>
       renderSchema('scanner/config/config-file.ts', 'ConfigFile', 'config.json', 'lexguard configuration'),
+  },
+  {
+    file: path.join(ROOT, 'scanner', 'findings', 'scan-report.schema.json'),
+    render: () =>
+      renderSchema(
+        'scanner/findings/scan-report.ts',
+        'ScanReport',
+        'scan-report.json',
+        'lexguard scan report',
+      ),
   },
 ];
 

@@ -7,6 +7,7 @@ import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
 import { readTextFile } from '../sources/read-text-file';
 import { projectRoot } from '../util/project-root';
+import { describeSchemaError, schemaErrorPath, type DocumentNames } from '../util/schema-error';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
 
@@ -20,6 +21,8 @@ export interface LexguardConfig {
 }
 
 export const DEFAULT_CONFIG_FILE = 'lexguard.config.yaml';
+
+const CONFIG_NAMES: DocumentNames = { whole: 'the configuration', key: 'a configuration key' };
 
 export const DEFAULT_CONFIG: LexguardConfig = {
   rules: DEFAULT_RULE_CONFIG,
@@ -50,7 +53,7 @@ export function loadConfig(file?: string, cwd = process.cwd()): LexguardConfig {
   const validate = validator();
   if (!validate(raw)) {
     const error = (validate.errors ?? [])[0];
-    throw new LexguardError('CONFIG_INVALID', describe(error), {
+    throw new LexguardError('CONFIG_INVALID', describeSchemaError(error, CONFIG_NAMES), {
       position: { file: chosen, line: lineOf(document, lineCounter, error) },
     });
   }
@@ -95,39 +98,13 @@ function validator(): ReturnType<Ajv['compile']> {
   return compiled;
 }
 
-/** `approved_regions[1] must match pattern …` rather than ajv's `/approved_regions/1`. */
-function describe(error: ErrorObject | undefined): string {
-  if (!error) return 'the configuration is invalid';
-  const key = keyPath(error);
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    return `${key ? `${key}.` : ''}${extra} is not a configuration key`;
-  }
-  return `${key || 'the configuration'} ${error.message ?? 'is invalid'}`;
-}
-
-function segments(error: ErrorObject): string[] {
-  return error.instancePath.split('/').slice(1);
-}
-
-function keyPath(error: ErrorObject): string {
-  return segments(error).reduce(
-    (text, part) => (/^\d+$/.test(part) ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
-}
-
 function lineOf(
   document: Document.Parsed,
   lineCounter: LineCounter,
   error: ErrorObject | undefined,
 ): number | undefined {
   if (!error) return undefined;
-  const parts: Array<string | number> = segments(error).map((part) =>
-    /^\d+$/.test(part) ? Number(part) : part,
-  );
-  if (error.keyword === 'additionalProperties')
-    parts.push((error.params as { additionalProperty: string }).additionalProperty);
+  const parts = schemaErrorPath(error);
   let node: unknown = document.contents;
   let offset: number | undefined;
   for (const part of parts) {

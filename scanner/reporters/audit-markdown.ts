@@ -10,6 +10,7 @@ import type { Reporter } from './reporter';
  */
 export const auditMarkdownReporter: Reporter = {
   name: 'audit-md',
+  fileExtension: 'md',
   description: 'audit report as Markdown: clause status, changes, open findings with deadlines, waivers',
   render: (report, options) => renderAuditMarkdown(auditOf(report, options)),
 };

@@ -60,7 +60,12 @@ describe('buildAuditReport', () => {
       attestations: ['CP-15.training'],
     });
     expect(report.attestations).toEqual([
-      expect.objectContaining({ id: 'CP-15.training', owner: 'risk partner', date: '2026-10-01', lapsed: true }),
+      expect.objectContaining({
+        id: 'CP-15.training',
+        owner: 'risk partner',
+        date: '2026-10-01',
+        lapsed: true,
+      }),
     ]);
   });
 
@@ -71,7 +76,10 @@ describe('buildAuditReport', () => {
       catalog: clauseCatalogFrom(undefined),
     });
     expect(report.catalog_note).toMatch(/no clause catalog/);
-    expect(report.frameworks).toMatchObject({ available: false, note: expect.stringMatching(/no framework mappings/) });
+    expect(report.frameworks).toMatchObject({
+      available: false,
+      note: expect.stringMatching(/no framework mappings/),
+    });
   });
 
   it('gives status per framework and control from the findings’ mappings', () => {
@@ -81,7 +89,9 @@ describe('buildAuditReport', () => {
     });
     const report = audit({ current: scanReport([mapped('s/A', 'PASS'), mapped('s/B', 'FAIL')]) });
     expect(report.frameworks.available).toBe(true);
-    expect(report.frameworks.frameworks.map((f) => [f.framework, f.tally.pass_pct, f.controls.length])).toEqual([
+    expect(
+      report.frameworks.frameworks.map((f) => [f.framework, f.tally.pass_pct, f.controls.length]),
+    ).toEqual([
       ['ISO 27001:2022', 50, 1],
       ['SOC 2', 50, 2],
     ]);
@@ -104,7 +114,9 @@ describe('buildAuditReport', () => {
       },
       now: new Date('2026-11-23T10:00:00Z'),
     });
-    expect(report.findings.map((f) => [f.resource.id, f.first_seen?.slice(0, 10), f.age_days, f.overdue])).toEqual([
+    expect(
+      report.findings.map((f) => [f.resource.id, f.first_seen?.slice(0, 10), f.age_days, f.overdue]),
+    ).toEqual([
       ['s/Late', '2026-11-10', 13, true],
       ['s/Recent', '2026-11-23', 0, false],
       ['s/Old', '2026-06-01', 175, false],
@@ -120,14 +132,21 @@ describe('buildAuditReport', () => {
       region: 'eu-west-1',
       evidence: { calls: [{ call: 's3:GetBucketEncryption', time: '2026-11-23T09:15:02.000Z' }] },
     });
-    expect(report.findings.find((f) => f.evidence.kind === 'template')?.where).toBe('DocsBucket stack.yaml:12:3');
+    expect(report.findings.find((f) => f.evidence.kind === 'template')?.where).toBe(
+      'DocsBucket stack.yaml:12:3',
+    );
     expect(report.scan).toMatchObject({ accounts: ['111122223333'], regions: ['eu-west-1'] });
   });
 
   it('marks a waiver past its expiry', () => {
     const waived = {
       ...templateFinding({ status: 'WAIVED' }),
-      waiver: { reason: 'migration', owner: 'j.doe', expires: '2026-11-01', source: 'lexguard.suppressions.yaml' },
+      waiver: {
+        reason: 'migration',
+        owner: 'j.doe',
+        expires: '2026-11-01',
+        source: 'lexguard.suppressions.yaml',
+      },
     };
     const report = audit({ current: scanReport([waived]), now: new Date('2026-11-23T00:00:00Z') });
     expect(report.findings[0].waiver).toMatchObject({ owner: 'j.doe', expired: true });

@@ -53,9 +53,12 @@ describe('compareScans', () => {
 
   it('puts every finding of either scan in exactly one place (property)', () => {
     const resources = fc.constantFrom('s/A', 's/B', 's/C', 's/D');
-    const findings = fc.uniqueArray(fc.record({ resource: resources, status: fc.constantFrom(...STATUSES) }), {
-      selector: (f) => f.resource,
-    });
+    const findings = fc.uniqueArray(
+      fc.record({ resource: resources, status: fc.constantFrom(...STATUSES) }),
+      {
+        selector: (f) => f.resource,
+      },
+    );
     fc.assert(
       fc.property(findings, findings, (beforeSpecs, afterSpecs) => {
         const before = scanReport(beforeSpecs.map((f) => at(f.resource, f.status)));
@@ -69,7 +72,9 @@ describe('compareScans', () => {
         expect([...fixed.map((f) => f.key), ...waived].sort()).toEqual(closed.sort());
         for (const key of changeOf.keys()) {
           const was = before.findings.find((f) => findingKey(f) === key)?.status;
-          expect(changeOf.get(key)).toBe(was === undefined ? 'new' : isOpen(was) ? 'still_open' : 'regressed');
+          expect(changeOf.get(key)).toBe(
+            was === undefined ? 'new' : isOpen(was) ? 'still_open' : 'regressed',
+          );
         }
       }),
     );

@@ -26,7 +26,13 @@ describe('deadlineStatus (calendar days, UTC)', () => {
   it('takes the deadline of the finding’s severity from the configuration', () => {
     const deadlines = { CRITICAL: 1, HIGH: 2, MEDIUM: 3, LOW: 400 };
     const now = new Date('2026-03-05T00:00:00Z');
-    expect(deadlineStatus(firstSeen, 'MEDIUM', deadlines, now)).toMatchObject({ due: '2026-03-04', overdue: true });
-    expect(deadlineStatus(firstSeen, 'LOW', deadlines, now)).toMatchObject({ deadline_days: 400, overdue: false });
+    expect(deadlineStatus(firstSeen, 'MEDIUM', deadlines, now)).toMatchObject({
+      due: '2026-03-04',
+      overdue: true,
+    });
+    expect(deadlineStatus(firstSeen, 'LOW', deadlines, now)).toMatchObject({
+      deadline_days: 400,
+      overdue: false,
+    });
   });
 });

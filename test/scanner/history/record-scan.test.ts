@@ -1,12 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { LocalHistoryStore } from '../../../scanner/history/local-history-store';
 import { readHistoryView } from '../../../scanner/history/read-history';
 import { recordScan } from '../../../scanner/history/record-scan';
 import { scanReport, templateFinding } from '../../_helpers/scan-reports';
+import { tempDirs } from '../../_helpers/temp-dirs';
 
-const store = () => new LocalHistoryStore(mkdtempSync(path.join(tmpdir(), 'lexguard-history-')));
+const tempHistory = tempDirs('history');
+const store = () => new LocalHistoryStore(tempHistory());
 const bucket = (status: 'FAIL' | 'PASS') => templateFinding({ resource: 's/Docs', status });
 
 describe('recordScan', () => {
@@ -38,7 +37,10 @@ describe('recordScan', () => {
   it('reads the latest scan, the one before it and the trend', async () => {
     const history = store();
     for (const day of ['01', '02', '03', '04']) {
-      await recordScan(history, scanReport([bucket(day === '04' ? 'PASS' : 'FAIL')], `2026-01-${day}T09:00:00.000Z`));
+      await recordScan(
+        history,
+        scanReport([bucket(day === '04' ? 'PASS' : 'FAIL')], `2026-01-${day}T09:00:00.000Z`),
+      );
     }
     const view = await readHistoryView(history, { trendLength: 3 });
     expect(view.current.record.report.scan.started_at).toBe('2026-01-04T09:00:00.000Z');

@@ -5,8 +5,9 @@ import type { ScanReport } from '../findings/scan-report';
 export const HISTORY_RECORD_FORMAT = 'lexguard-history/1';
 
 /**
- * One stored scan. Immutable once written: its name carries the digest of its bytes, so a damaged or
- * edited record is detected when it is read.
+ * One stored scan. Immutable once written. Its name carries the scan's start and the digest of the scan
+ * report, so the same scan always gets the same name (storing it twice, even from two writers at once,
+ * keeps one record) and a damaged or edited report is detected when it is read.
  */
 export interface HistoryRecord {
   format: typeof HISTORY_RECORD_FORMAT;
@@ -26,7 +27,7 @@ export interface RecordRef {
   started_at: string;
 }
 
-/** A record ready to store: its id, its exact bytes and their SHA-256. */
+/** A record ready to store: its id, its exact bytes and their SHA-256 (for the transfer). */
 export interface EncodedRecord {
   ref: RecordRef;
   bytes: Buffer;
@@ -39,6 +40,7 @@ export const RECORD_SUFFIX = '.json';
 export function encodeRecord(record: HistoryRecord): EncodedRecord {
   const bytes = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest();
+  const reportDigest = digestOfReport(record.report);
   const startedAt = new Date(record.report.scan.started_at);
   if (Number.isNaN(startedAt.getTime())) {
     throw new LexguardError(
@@ -47,7 +49,7 @@ export function encodeRecord(record: HistoryRecord): EncodedRecord {
     );
   }
   const stamp = startedAt.toISOString().replace(/[-:.]/g, '');
-  const id = `${stamp}_${sha256.toString('hex').slice(0, 16)}`;
+  const id = `${stamp}_${reportDigest.slice(0, 16)}`;
   return { ref: { id, started_at: startedAt.toISOString() }, bytes, sha256 };
 }
 
@@ -60,16 +62,16 @@ export function refOfName(name: string): RecordRef | undefined {
   return { id: `${match[1]}_${match[2]}`, started_at: startedAt };
 }
 
-/** Parses a record's bytes, refusing bytes whose digest does not match the record's name. */
+/**
+ * SHA-256 of the report's JSON. JSON.stringify of parsed JSON gives back the same text, so the digest
+ * of a report read from a record is the digest it was stored under.
+ */
+function digestOfReport(report: ScanReport): string {
+  return createHash('sha256').update(JSON.stringify(report)).digest('hex');
+}
+
+/** Parses a record's bytes, refusing a record whose report does not match the digest in its name. */
 export function decodeRecord(bytes: Buffer, ref: RecordRef, where: string): HistoryRecord {
-  const digest = createHash('sha256').update(bytes).digest('hex');
-  const expected = ref.id.split('_')[1];
-  if (!digest.startsWith(expected)) {
-    throw new LexguardError(
-      'HISTORY_INVALID',
-      `history record ${where} is damaged: its SHA-256 starts ${digest.slice(0, 16)}, its name says ${expected}`,
-    );
-  }
   let record: unknown;
   try {
     record = JSON.parse(bytes.toString('utf8'));
@@ -79,9 +81,18 @@ export function decodeRecord(bytes: Buffer, ref: RecordRef, where: string): Hist
   if (
     typeof record !== 'object' ||
     record === null ||
-    (record as { format?: unknown }).format !== HISTORY_RECORD_FORMAT
+    (record as { format?: unknown }).format !== HISTORY_RECORD_FORMAT ||
+    typeof (record as { report?: unknown }).report !== 'object'
   ) {
     throw new LexguardError('HISTORY_INVALID', `${where} is not a ${HISTORY_RECORD_FORMAT} record`);
+  }
+  const digest = digestOfReport((record as HistoryRecord).report);
+  const expected = ref.id.split('_')[1];
+  if (!digest.startsWith(expected)) {
+    throw new LexguardError(
+      'HISTORY_INVALID',
+      `history record ${where} is damaged: its report's SHA-256 starts ${digest.slice(0, 16)}, its name says ${expected}`,
+    );
   }
   return record as HistoryRecord;
 }

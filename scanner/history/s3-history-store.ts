@@ -10,6 +10,8 @@ export interface S3HistoryOptions {
   prefix: string;
   /** The KMS key records are encrypted with (SSE-KMS); the bucket's default key when absent. */
   kmsKeyId?: string;
+  /** Keys per listing page; S3's own maximum (1,000) when absent. */
+  listPageSize?: number;
 }
 
 /**
@@ -31,7 +33,10 @@ export class S3HistoryStore implements HistoryStore {
     const refs: RecordRef[] = [];
     try {
       const pages = paginateListObjectsV2(
-        { client: this.options.client },
+        {
+          client: this.options.client,
+          ...(this.options.listPageSize ? { pageSize: this.options.listPageSize } : {}),
+        },
         { Bucket: this.options.bucket, Prefix: this.scansPrefix },
       );
       for await (const page of pages) {

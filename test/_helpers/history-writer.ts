@@ -1,14 +1,24 @@
 /**
  * A child process for the history tests: stores `count` scans of `findings` findings each in the local
  * history at `dir`, printing `stored <id>` after each, so a test can run several at once or kill one
- * mid-write.
+ * mid-write. With `pause` it stops for a while between writing a record's temporary file and linking it
+ * into place, printing `linking`, so a test can kill it at exactly that point.
  */
+import { promises as fs } from 'node:fs';
 import { LocalHistoryStore } from '../../scanner/history/local-history-store';
 import { recordScan } from '../../scanner/history/record-scan';
 import { scanReport, templateFinding } from './scan-reports';
 
 async function main(): Promise<void> {
-  const [dir, writer, count, findings] = process.argv.slice(2);
+  const [dir, writer, count, findings, mode] = process.argv.slice(2);
+  if (mode === 'pause') {
+    const link = fs.link.bind(fs);
+    fs.link = async (existing, target) => {
+      process.stdout.write('linking\n');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return link(existing, target);
+    };
+  }
   const store = new LocalHistoryStore(dir);
   const all = Array.from({ length: Number(findings) }, (_, i) =>
     templateFinding({ resource: `stack/Bucket${i}`, status: i % 3 === 0 ? 'FAIL' : 'PASS' }),

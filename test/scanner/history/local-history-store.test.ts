@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LexguardError } from '../../../scanner/errors';
 import { LocalHistoryStore } from '../../../scanner/history/local-history-store';
@@ -12,12 +12,27 @@ const WRITER = path.join(ROOT, 'test', '_helpers', 'history-writer.ts');
 
 const tempHistory = tempDirs('history');
 
-function startWriter(dir: string, writer: number, count: number, findings: number): ChildProcess {
+function startWriter(
+  dir: string,
+  writer: number,
+  count: number,
+  findings: number,
+  pause = false,
+): ChildProcess {
   // `node --import tsx` runs the writer in this one process (the tsx wrapper would fork a child that a
   // kill of the wrapper leaves running).
   return spawn(
     process.execPath,
-    ['--import', 'tsx', WRITER, dir, String(writer), String(count), String(findings)],
+    [
+      '--import',
+      'tsx',
+      WRITER,
+      dir,
+      String(writer),
+      String(count),
+      String(findings),
+      pause ? 'pause' : 'run',
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -78,15 +93,20 @@ describe('LocalHistoryStore', () => {
     const store = new LocalHistoryStore(dir);
     let confirmed = 0;
     for (let round = 0; round < 6; round++) {
-      // Large records (about 2 MB) so the kill lands while one is being written.
-      const writer = startWriter(dir, round, 40, 4000);
+      // Odd rounds: killed right after a record's temporary file is written and before it is linked into
+      // place. Even rounds: killed at a moment that varies, wherever the writer then is.
+      const pause = round % 2 === 1;
+      const writer = startWriter(dir, round, 40, 2000, pause);
       let stored = 0;
       writer.stdout?.on(
         'data',
         (chunk: Buffer) => (stored += (chunk.toString().match(/^stored /gm) ?? []).length),
       );
-      await untilOutput(writer, /ready/);
-      await new Promise((resolve) => setTimeout(resolve, 150 + round * 120));
+      if (pause) await untilOutput(writer, /linking/);
+      else {
+        await untilOutput(writer, /ready/);
+        await new Promise((resolve) => setTimeout(resolve, 100 + round * 90));
+      }
       writer.kill('SIGKILL');
       await exited(writer);
       confirmed += stored;
@@ -95,22 +115,31 @@ describe('LocalHistoryStore', () => {
       expect(listed).toBeGreaterThanOrEqual(confirmed);
       confirmed = listed;
     }
-    // The kills left temporary files behind (proof they landed mid-write) that no reader lists.
+    // The paused kills left temporary files behind that no reader lists.
     const names = readdirSync(path.join(dir, 'scans'));
-    expect(names.some((name) => name.endsWith('.tmp'))).toBe(true);
+    expect(names.filter((name) => name.endsWith('.tmp')).length).toBeGreaterThanOrEqual(3);
     expect((await store.list()).length).toBe(names.filter((name) => !name.endsWith('.tmp')).length);
   }, 120_000);
 
-  it('refuses a record whose bytes no longer match the digest in its name', async () => {
+  it('refuses a record whose report was edited after it was stored', async () => {
+    const dir = tempHistory();
+    const store = new LocalHistoryStore(dir);
+    const { ref } = await recordScan(store, scanReport([templateFinding({ status: 'FAIL' })]));
+    const file = path.join(dir, 'scans', `${ref.id}.json`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"status":"FAIL"', '"status":"PASS"'));
+    const error = await readRecord(store, ref).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(LexguardError);
+    expect((error as LexguardError).message).toMatch(
+      /history record .* is damaged: its report's SHA-256 starts [0-9a-f]{16}, its name says/,
+    );
+  });
+
+  it('refuses a file that is not a history record', async () => {
     const dir = tempHistory();
     const store = new LocalHistoryStore(dir);
     const { ref } = await recordScan(store, scanReport([templateFinding()]));
     writeFileSync(path.join(dir, 'scans', `${ref.id}.json`), '{"format":"lexguard-history/1"}\n');
-    const error = await readRecord(store, ref).catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(LexguardError);
-    expect((error as LexguardError).message).toMatch(
-      /history record .* is damaged: its SHA-256 starts [0-9a-f]{16}, its name says/,
-    );
+    await expect(readRecord(store, ref)).rejects.toThrow(/is not a lexguard-history\/1 record/);
   });
 
   it('lists nothing for a history folder that does not exist yet', async () => {

@@ -22,42 +22,45 @@ export function ChangesSection({ audit }: { audit: AuditReport }) {
         their remediation deadline.
       </p>
       {audit.fixed.length > 0 ? (
-        <table>
-          <thead>
-            <tr>
-              <th>Fixed</th>
-              <th>Severity</th>
-              <th>Rule</th>
-              <th>Resource</th>
-              <th>Was</th>
-              <th>Now</th>
-              <th>Open since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.fixed.map((fixed) => (
-              <tr key={fixed.key}>
-                <td>{fixed.title}</td>
-                <td class={`sev-${fixed.severity}`}>{fixed.severity}</td>
-                <td>{fixed.rule_id}</td>
-                <td>
-                  <code>{fixed.resource.id}</code>
-                </td>
-                <td>
-                  <Badge status={fixed.was} />
-                </td>
-                <td>
-                  {fixed.now === 'ABSENT' ? (
-                    <span class="muted">no longer reported</span>
-                  ) : (
-                    <Badge status={fixed.now} />
-                  )}
-                </td>
-                <td>{formatDate(fixed.first_seen)}</td>
+        <details>
+          <summary>{audit.fixed.length} findings fixed since the previous scan</summary>
+          <table>
+            <thead>
+              <tr>
+                <th>Fixed</th>
+                <th>Severity</th>
+                <th>Rule</th>
+                <th>Resource</th>
+                <th>Was</th>
+                <th>Now</th>
+                <th>Open since</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {audit.fixed.map((fixed) => (
+                <tr key={fixed.key}>
+                  <td>{fixed.title}</td>
+                  <td class={`sev-${fixed.severity}`}>{fixed.severity}</td>
+                  <td>{fixed.rule_id}</td>
+                  <td>
+                    <code>{fixed.resource.id}</code>
+                  </td>
+                  <td>
+                    <Badge status={fixed.was} />
+                  </td>
+                  <td>
+                    {fixed.now === 'ABSENT' ? (
+                      <span class="muted">no longer reported</span>
+                    ) : (
+                      <Badge status={fixed.now} />
+                    )}
+                  </td>
+                  <td>{formatDate(fixed.first_seen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       ) : null}
     </section>
   );

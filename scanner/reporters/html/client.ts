@@ -35,7 +35,7 @@ export function reportClient(): void {
         indexAxis: 'y',
         scales: {
           x: { stacked: true, max: 100, title: { display: true, text: '% of assessed findings' } },
-          y: { stacked: true },
+          y: { stacked: true, ticks: { autoSkip: false } },
         },
         plugins: { title: { display: true, text: 'Compliance per policy clause' } },
       },

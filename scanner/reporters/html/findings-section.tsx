@@ -90,14 +90,15 @@ function FindingRow(finding: AuditFinding) {
       <td>
         <Badge status={finding.status} />
       </td>
-      <td class={`sev-${finding.severity}`}>{finding.severity}</td>
-      <td>
+      <td class={`nw sev-${finding.severity}`}>{finding.severity}</td>
+      <td class="nw">
         {finding.rule_id}
         <div class="muted small">{finding.clauses.join(' ')}</div>
       </td>
       <td>
         <code>{finding.resource.id}</code>
-        <div class="muted small">{finding.where}</div>
+        {/* A live resource's id is its ARN: its evidence is the API calls below, not a place. */}
+        {finding.evidence.kind === 'live' ? null : <div class="muted small">{finding.where}</div>}
         {finding.evidence.kind === 'template' && finding.evidence.property_path ? (
           <div class="muted small">{finding.evidence.property_path}</div>
         ) : null}
@@ -112,7 +113,7 @@ function FindingRow(finding: AuditFinding) {
           </div>
         ) : null}
       </td>
-      <td>{formatDate(finding.first_seen)}</td>
+      <td class="nw">{formatDate(finding.first_seen)}</td>
       <td class={finding.overdue ? 'overdue-flag' : undefined}>{deadlineText(finding)}</td>
       <td>{finding.change ? CHANGE_LABELS[finding.change] : ''}</td>
     </tr>

@@ -24,6 +24,8 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .s-PASS { background:var(--pass); } .s-MANUAL { background:#6941c6; } .s-NOT_ASSESSED, .s-NOT_APPLICABLE { background:var(--na); }
 .sev-CRITICAL { color:var(--fail); font-weight:700; } .sev-HIGH { color:#c4320a; font-weight:600; }
 tr.overdue td { background:#fef3f2; } .overdue-flag { color:var(--fail); font-weight:700; }
+.nw { white-space:nowrap; }
+details summary { cursor:pointer; margin:8px 0; font-weight:600; }
 .muted { color:var(--muted); } .small { font-size:12px; } code { font-size:12px; word-break:break-all; }
 .note { border-left:4px solid var(--unknown); background:#fffaeb; padding:8px 12px; margin:8px 0; }
 .filters { display:flex; flex-wrap:wrap; gap:8px; align-items:center; margin-bottom:8px; }

@@ -19,14 +19,23 @@ export interface ScanComparison {
  * when it reported it closed (PASS, NOT_APPLICABLE or WAIVED), `still_open` when it was open there too.
  * A finding open before and not open now is fixed, unless a suppression now waives it. Without a
  * previous scan every open finding is new.
+ *
+ * Rules name the property at fault when they fail but often none when they pass, so a failure and the
+ * pass that follows its fix have different keys. Where a key is missing from the other scan, the
+ * verdict on the same rule and resource stands in for it, as long as that verdict is not open (an open
+ * verdict on another property is another defect).
  */
 export function compareScans(current: ScanReport, previous: ScanReport | undefined): ScanComparison {
   const now = statusByKey(current.findings);
   const before = previous ? statusByKey(previous.findings) : new Map<string, Status>();
+  const nowByResource = closedStatusByRuleResource(current.findings);
+  const beforeByResource = previous
+    ? closedStatusByRuleResource(previous.findings)
+    : new Map<string, Status>();
   const changeOf = new Map<string, Change>();
   for (const [key, status] of now) {
     if (!isOpen(status)) continue;
-    const earlier = before.get(key);
+    const earlier = before.get(key) ?? beforeByResource.get(ruleResourceOf(key));
     changeOf.set(key, earlier === undefined ? 'new' : isOpen(earlier) ? 'still_open' : 'regressed');
   }
   const fixed: FixedFinding[] = [];
@@ -35,7 +44,7 @@ export function compareScans(current: ScanReport, previous: ScanReport | undefin
     const firstOf = firstFindingByKey(previous.findings);
     for (const [key, was] of before) {
       if (!isOpen(was)) continue;
-      const status = now.get(key);
+      const status = now.get(key) ?? nowByResource.get(ruleResourceOf(key));
       if (status !== undefined && isOpen(status)) continue;
       if (status === 'WAIVED') {
         waived.push(key);
@@ -68,6 +77,29 @@ export function statusByKey(findings: readonly Finding[]): Map<string, Status> {
     statuses.set(key, known === undefined ? finding.status : worstStatus([known, finding.status]));
   }
   return statuses;
+}
+
+/** `rule|resource|property` → `rule|resource`. */
+function ruleResourceOf(key: string): string {
+  return key.slice(0, key.lastIndexOf('|'));
+}
+
+/**
+ * For each rule and resource whose findings are all closed (not open), the most urgent of them; pairs
+ * with any open finding are left out.
+ */
+function closedStatusByRuleResource(findings: readonly Finding[]): Map<string, Status> {
+  const statuses = statusByKey(findings);
+  const byPair = new Map<string, Status[]>();
+  for (const [key, status] of statuses) {
+    const pair = ruleResourceOf(key);
+    const known = byPair.get(pair);
+    if (known) known.push(status);
+    else byPair.set(pair, [status]);
+  }
+  const closed = new Map<string, Status>();
+  for (const [pair, all] of byPair) if (!all.some(isOpen)) closed.set(pair, worstStatus(all));
+  return closed;
 }
 
 function firstFindingByKey(findings: readonly Finding[]): Map<string, Finding> {

@@ -45,6 +45,18 @@ describe('compareScans', () => {
     expect(comparison.changeOf.get('LG-S3-001|s/B|encryption.kms_key')).toBe('new');
   });
 
+  it('matches a failure on a property with the pass on the same rule and resource that names none', () => {
+    const failing = at('s/Key', 'FAIL', 'rotation_enabled');
+    const fixed = compareScans(scanReport([at('s/Key', 'PASS')]), scanReport([failing]));
+    expect(fixed.fixed.map((f) => [f.key, f.now])).toEqual([['LG-S3-001|s/Key|rotation_enabled', 'PASS']]);
+    const regressed = compareScans(scanReport([failing]), scanReport([at('s/Key', 'PASS')]));
+    expect(regressed.changeOf.get('LG-S3-001|s/Key|rotation_enabled')).toBe('regressed');
+    // An open verdict on another property of the same resource is another defect, not this one.
+    const other = compareScans(scanReport([failing]), scanReport([at('s/Key', 'FAIL', 'deletion_window')]));
+    expect(other.changeOf.get('LG-S3-001|s/Key|rotation_enabled')).toBe('new');
+    expect(other.fixed.map((f) => f.now)).toEqual(['ABSENT']);
+  });
+
   it('counts every open finding as new when there is no previous scan', () => {
     const comparison = compareScans(scanReport([at('s/A', 'FAIL'), at('s/B', 'PASS')]), undefined);
     expect([...comparison.changeOf.values()]).toEqual(['new']);

@@ -17,6 +17,7 @@ import {
 } from './compliance';
 import { deadlineStatus } from './deadlines';
 import { placeOf } from './evidence';
+import { compareText } from '../util/compare-text';
 import { tally } from './tally';
 
 export interface AuditInput {
@@ -148,7 +149,7 @@ function byUrgency(a: AuditFinding, b: AuditFinding): number {
     Number(b.overdue ?? false) - Number(a.overdue ?? false) ||
     STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    a.rule_id.localeCompare(b.rule_id) ||
-    a.resource.id.localeCompare(b.resource.id)
+    compareText(a.rule_id, b.rule_id) ||
+    compareText(a.resource.id, b.resource.id)
   );
 }

@@ -10,6 +10,7 @@ import type {
   ResourceStatus,
 } from './audit-report';
 import type { ClauseCatalog } from './clause-catalog';
+import { compareText } from '../util/compare-text';
 import { tally, worstStatus, type StatusTally } from './tally';
 
 /** Status per policy clause: the worst verdict of its rules' findings, or MANUAL when only attested. */
@@ -66,7 +67,7 @@ export function frameworkSection(findings: readonly AuditFinding[]): FrameworkSe
   return {
     available: true,
     frameworks: [...byFramework.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([framework, byControl]) => {
         const all = new Set([...byControl.values()].flat());
         return {
@@ -102,7 +103,7 @@ export function scopeRows(
 ): Array<{ scope: string; account?: string; region?: string; tally: StatusTally }> {
   const groups = groupBy(findings, (finding) => finding.scope);
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([scope, mine]) => ({
       scope,
       ...(mine[0].account ? { account: mine[0].account } : {}),
@@ -128,7 +129,7 @@ export function resourceRows(findings: readonly AuditFinding[]): ResourceStatus[
     };
   });
   return rows.sort(
-    (a, b) => STATUSES.indexOf(a.worst) - STATUSES.indexOf(b.worst) || a.id.localeCompare(b.id),
+    (a, b) => STATUSES.indexOf(a.worst) - STATUSES.indexOf(b.worst) || compareText(a.id, b.id),
   );
 }
 
@@ -146,7 +147,7 @@ export function attestationRows(
       expires: attestation.expires,
       lapsed: new Date(attestation.expires).getTime() < now.getTime(),
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.id, b.id));
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -28,7 +28,7 @@ export function apiCallsText(finding: AuditFinding): string {
   return finding.evidence.calls
     .map(
       (call) =>
-        `${call.call} at ${call.time}${call.digest ? ` sha256:${call.digest.slice(0, 16)}` : ''}${call.error ? ` (${call.error})` : ''}`,
+        `${call.call} at ${call.time}${call.digest ? ` sha256:${call.digest.slice(0, 12)}` : ''}${call.error ? ` (${call.error})` : ''}`,
     )
     .join('; ');
 }

@@ -123,11 +123,12 @@ export function reportClient(): void {
     let shown = 0;
     rows.forEach((row, index) => {
       const d = row.dataset;
+      const open = d.st === 'FAIL' || d.st === 'ERROR' || d.st === 'UNKNOWN';
       const visible =
-        (status === '' || (status === 'open' ? d.open === 'true' : d.status === status)) &&
-        (severity === '' || d.severity === severity) &&
-        (clause === '' || ` ${d.clauses ?? ''} `.includes(` ${clause} `)) &&
-        (change === '' || (change === 'overdue' ? d.overdue === 'true' : d.change === change)) &&
+        (status === '' || (status === 'open' ? open : d.st === status)) &&
+        (severity === '' || d.sev === severity) &&
+        (clause === '' || ` ${d.cl ?? ''} `.includes(` ${clause} `)) &&
+        (change === '' || (change === 'overdue' ? row.classList.contains('overdue') : d.ch === change)) &&
         (text === '' || texts[index].includes(text));
       row.hidden = !visible;
       if (visible) shown++;

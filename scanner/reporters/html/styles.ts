@@ -23,7 +23,16 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .s-FAIL, .s-ERROR { background:var(--fail); } .s-UNKNOWN { background:var(--unknown); } .s-WAIVED { background:var(--waived); }
 .s-PASS { background:var(--pass); } .s-MANUAL { background:#6941c6; } .s-NOT_ASSESSED, .s-NOT_APPLICABLE { background:var(--na); }
 .sev-CRITICAL { color:var(--fail); font-weight:700; } .sev-HIGH { color:#c4320a; font-weight:600; }
-tr.overdue td { background:#fef3f2; } .overdue-flag { color:var(--fail); font-weight:700; }
+[class^="sev-"] { white-space:nowrap; }
+tr.overdue td { background:#fef3f2; } tr.overdue td:nth-child(7), .overdue-flag { color:var(--fail); font-weight:700; }
+#findings td:nth-child(2), #findings td:nth-child(3), #findings td:nth-child(6) { white-space:nowrap; }
+#findings td:first-child b { display:inline-block; padding:1px 7px; border-radius:10px; font-size:11px; color:#fff; background:var(--na); }
+#findings tr[data-st=FAIL] b, #findings tr[data-st=ERROR] b { background:var(--fail); }
+#findings tr[data-st=UNKNOWN] b { background:var(--unknown); } #findings tr[data-st=WAIVED] b { background:var(--waived); }
+#findings tr[data-st=PASS] b { background:var(--pass); }
+#findings tr[data-sev=CRITICAL] td:nth-child(2) { color:var(--fail); font-weight:700; }
+#findings tr[data-sev=HIGH] td:nth-child(2) { color:#c4320a; font-weight:600; }
+.m { color:var(--muted); font-size:12px; word-break:break-all; }
 .nw { white-space:nowrap; }
 details summary { cursor:pointer; margin:8px 0; font-weight:600; }
 .muted { color:var(--muted); } .small { font-size:12px; } code { font-size:12px; word-break:break-all; }

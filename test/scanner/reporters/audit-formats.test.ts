@@ -72,7 +72,7 @@ describe('audit reporters', () => {
       ['stack/LogsBucket', 'PASS', '', '', '', ''],
     ]);
     expect(rows[1].api_evidence).toBe(
-      's3:GetBucketEncryption at 2026-11-23T09:15:02.000Z sha256:0a1b2c3d4e5f6071',
+      's3:GetBucketEncryption at 2026-11-23T09:15:02.000Z sha256:0a1b2c3d4e5f',
     );
   });
 

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Chart as ChartJs } from 'chart.js';
+import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
 import type { ChartData } from './chart-data';
 
 /**
@@ -13,97 +13,90 @@ export function reportClient(): void {
   const dataElement = document.getElementById('lexguard-chart-data');
   const data = JSON.parse(dataElement?.textContent ?? '{}') as ChartData;
   const colours = { pass: '#067647', fail: '#b42318', unknown: '#b54708', waived: '#175cd3' };
-  const canvas = (id: string): HTMLCanvasElement | null =>
-    document.getElementById(id) as HTMLCanvasElement | null;
+  const draw = (id: string, config: ChartConfiguration): void => {
+    const canvas = document.getElementById(id) as HTMLCanvasElement | null;
+    if (canvas) new Chart(canvas, config);
+  };
   Chart.defaults.animation = false;
   Chart.defaults.maintainAspectRatio = false;
 
-  const clauseCanvas = canvas('chart-clauses');
-  if (clauseCanvas) {
-    new Chart(clauseCanvas, {
-      type: 'bar',
-      data: {
-        labels: data.clauses.labels,
-        datasets: [
-          { label: 'Passing %', data: data.clauses.pass, backgroundColor: colours.pass },
-          { label: 'Failing %', data: data.clauses.fail, backgroundColor: colours.fail },
-          { label: 'Unknown %', data: data.clauses.unknown, backgroundColor: colours.unknown },
-          { label: 'Waived %', data: data.clauses.waived, backgroundColor: colours.waived },
-        ],
+  draw('chart-clauses', {
+    type: 'bar',
+    data: {
+      labels: data.clauses.labels,
+      datasets: [
+        { label: 'Passing %', data: data.clauses.pass, backgroundColor: colours.pass },
+        { label: 'Failing %', data: data.clauses.fail, backgroundColor: colours.fail },
+        { label: 'Unknown %', data: data.clauses.unknown, backgroundColor: colours.unknown },
+        { label: 'Waived %', data: data.clauses.waived, backgroundColor: colours.waived },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      scales: {
+        x: { stacked: true, max: 100, title: { display: true, text: '% of assessed findings' } },
+        y: { stacked: true, ticks: { autoSkip: false } },
       },
-      options: {
-        indexAxis: 'y',
-        scales: {
-          x: { stacked: true, max: 100, title: { display: true, text: '% of assessed findings' } },
-          y: { stacked: true, ticks: { autoSkip: false } },
+      plugins: { title: { display: true, text: 'Compliance per policy clause' } },
+    },
+  });
+  draw('chart-severities', {
+    type: 'bar',
+    data: {
+      labels: data.severities.labels,
+      datasets: [
+        { label: 'Failing', data: data.severities.fail, backgroundColor: colours.fail },
+        { label: 'Unknown', data: data.severities.unknown, backgroundColor: colours.unknown },
+        { label: 'Waived', data: data.severities.waived, backgroundColor: colours.waived },
+        { label: 'Passing', data: data.severities.pass, backgroundColor: colours.pass },
+      ],
+    },
+    options: {
+      scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: 'findings' } } },
+      plugins: { title: { display: true, text: 'Findings by severity' } },
+    },
+  });
+  draw('chart-trend', {
+    type: 'line',
+    data: {
+      labels: data.trend.labels,
+      datasets: [
+        {
+          label: 'Passing %',
+          data: data.trend.pass_pct,
+          borderColor: colours.pass,
+          backgroundColor: colours.pass,
+          yAxisID: 'pct',
         },
-        plugins: { title: { display: true, text: 'Compliance per policy clause' } },
-      },
-    });
-  }
-  const severityCanvas = canvas('chart-severities');
-  if (severityCanvas) {
-    new Chart(severityCanvas, {
-      type: 'bar',
-      data: {
-        labels: data.severities.labels,
-        datasets: [
-          { label: 'Failing', data: data.severities.fail, backgroundColor: colours.fail },
-          { label: 'Unknown', data: data.severities.unknown, backgroundColor: colours.unknown },
-          { label: 'Waived', data: data.severities.waived, backgroundColor: colours.waived },
-          { label: 'Passing', data: data.severities.pass, backgroundColor: colours.pass },
-        ],
-      },
-      options: {
-        scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: 'findings' } } },
-        plugins: { title: { display: true, text: 'Findings by severity' } },
-      },
-    });
-  }
-  const trendCanvas = canvas('chart-trend');
-  if (trendCanvas) {
-    new Chart(trendCanvas, {
-      type: 'line',
-      data: {
-        labels: data.trend.labels,
-        datasets: [
-          {
-            label: 'Passing %',
-            data: data.trend.pass_pct,
-            borderColor: colours.pass,
-            backgroundColor: colours.pass,
-            yAxisID: 'pct',
-          },
-          {
-            label: 'Failing',
-            data: data.trend.fail,
-            borderColor: colours.fail,
-            backgroundColor: colours.fail,
-            yAxisID: 'count',
-          },
-          {
-            label: 'Unknown',
-            data: data.trend.unknown,
-            borderColor: colours.unknown,
-            backgroundColor: colours.unknown,
-            yAxisID: 'count',
-          },
-        ],
-      },
-      options: {
-        scales: {
-          pct: { position: 'left', min: 0, max: 100, title: { display: true, text: '% passing' } },
-          count: {
-            position: 'right',
-            beginAtZero: true,
-            grid: { drawOnChartArea: false },
-            title: { display: true, text: 'findings' },
-          },
+        {
+          label: 'Failing',
+          data: data.trend.fail,
+          borderColor: colours.fail,
+          backgroundColor: colours.fail,
+          yAxisID: 'count',
         },
-        plugins: { title: { display: true, text: 'Trend over past scans' } },
+        {
+          label: 'Unknown',
+          data: data.trend.unknown,
+          borderColor: colours.unknown,
+          backgroundColor: colours.unknown,
+          yAxisID: 'count',
+        },
+      ],
+    },
+    options: {
+      scales: {
+        pct: { position: 'left', min: 0, max: 100, title: { display: true, text: '% passing' } },
+        count: {
+          position: 'right',
+          beginAtZero: true,
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: 'findings' },
+        },
       },
-    });
-  }
+      plugins: { title: { display: true, text: 'Trend over past scans' } },
+    },
+  });
 
   const table = document.getElementById('findings') as HTMLTableElement | null;
   const body = table?.tBodies[0];

@@ -3,50 +3,60 @@ import { SEVERITIES } from '../../findings/severity';
 import { STATUSES } from '../../findings/status';
 import { apiCallsText, CHANGE_LABELS, deadlineText, formatDate } from '../audit-format';
 
+function labelledAsThemselves(values: readonly string[]): Array<[string, string]> {
+  return values.map((value) => [value, value]);
+}
+
+/** A filter of the findings table: `all`, then each value with its label. */
+function FilterSelect({
+  id,
+  label,
+  options,
+}: {
+  id: string;
+  label: string;
+  options: Array<[string, string]>;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select id={id}>
+        <option value="">all</option>
+        {options.map(([value, text]) => (
+          <option value={value}>{text}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Every finding, most urgent first, with filters the page's script wires up. */
 export function FindingsSection({ audit }: { audit: AuditReport }) {
   return (
     <section id="findings-section">
       <h2>Findings</h2>
       <div class="filters">
-        <label>
-          Status{' '}
-          <select id="filter-status">
-            <option value="">all</option>
-            <option value="open">open (failing or unknown)</option>
-            {STATUSES.map((status) => (
-              <option value={status}>{status}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Severity{' '}
-          <select id="filter-severity">
-            <option value="">all</option>
-            {SEVERITIES.map((severity) => (
-              <option value={severity}>{severity}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Clause{' '}
-          <select id="filter-clause">
-            <option value="">all</option>
-            {audit.clauses.map((clause) => (
-              <option value={clause.id}>{clause.id}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Change{' '}
-          <select id="filter-change">
-            <option value="">all</option>
-            <option value="new">new</option>
-            <option value="regressed">regressed</option>
-            <option value="still_open">still open</option>
-            <option value="overdue">overdue</option>
-          </select>
-        </label>
+        <FilterSelect
+          id="filter-status"
+          label="Status"
+          options={[['open', 'open (failing or unknown)'], ...labelledAsThemselves(STATUSES)]}
+        />
+        <FilterSelect id="filter-severity" label="Severity" options={labelledAsThemselves(SEVERITIES)} />
+        <FilterSelect
+          id="filter-clause"
+          label="Clause"
+          options={labelledAsThemselves(audit.clauses.map(({ id }) => id))}
+        />
+        <FilterSelect
+          id="filter-change"
+          label="Change"
+          options={[
+            ['new', 'new'],
+            ['regressed', 'regressed'],
+            ['still_open', 'still open'],
+            ['overdue', 'overdue'],
+          ]}
+        />
         <label>
           Search <input id="filter-text" type="search" placeholder="rule, resource, message…" />
         </label>

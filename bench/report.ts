@@ -12,7 +12,7 @@ import { buildAuditReport } from '../scanner/audit/build-audit-report';
 import { clauseCatalogFrom } from '../scanner/audit/clause-catalog';
 import { DEFAULT_REMEDIATION_DEADLINES } from '../scanner/config/defaults';
 import { DEFAULT_GATE } from '../scanner/findings/exit-code';
-import { findingKey } from '../scanner/findings/finding-key';
+import { fingerprintOf } from '../scanner/findings/fingerprint';
 import { carryOpenSince } from '../scanner/history/record-scan';
 import { reporterFor } from '../scanner/reporters/registry';
 import { syntheticScans } from '../test/_helpers/synthetic-estate';
@@ -45,7 +45,7 @@ const audit = buildAuditReport({
 });
 const auditSeconds = (performance.now() - started) / 1000;
 console.log(
-  `audit of ${after.findings.length} findings (${new Set(after.findings.map(findingKey)).size} keys): ${auditSeconds.toFixed(3)} s`,
+  `audit of ${after.findings.length} findings (${new Set(after.findings.map(fingerprintOf)).size} keys): ${auditSeconds.toFixed(3)} s`,
 );
 
 mkdirSync(options.out, { recursive: true });

@@ -122,7 +122,8 @@ export type Evidence =
   | { kind: 'scope'; target: string };
 
 export interface AuditFinding {
-  key: string;
+  /** The finding's identity across scans (`findings/fingerprint.ts`). */
+  fingerprint: string;
   rule_id: string;
   title: string;
   severity: Severity;
@@ -153,7 +154,8 @@ export interface AuditFinding {
 }
 
 export interface FixedFinding {
-  key: string;
+  /** The finding's identity across scans (`findings/fingerprint.ts`). */
+  fingerprint: string;
   rule_id: string;
   title: string;
   severity: Severity;

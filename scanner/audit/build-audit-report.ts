@@ -1,4 +1,4 @@
-import { findingKey } from '../findings/finding-key';
+import { fingerprintOf } from '../findings/fingerprint';
 import type { Finding } from '../findings/finding';
 import type { ScanReport } from '../findings/scan-report';
 import { SEVERITIES, type Severity } from '../findings/severity';
@@ -95,7 +95,7 @@ export function buildAuditReport(input: AuditInput): AuditReport {
       overdue: open.filter((finding) => finding.overdue).length,
     },
     fixed: comparison.fixed.map((fixed) => {
-      const firstSeen = input.previous?.openSince?.[fixed.key];
+      const firstSeen = input.previous?.openSince?.[fixed.fingerprint];
       return firstSeen ? { ...fixed, first_seen: firstSeen } : fixed;
     }),
     attestations,
@@ -112,11 +112,11 @@ function auditFinding(
   changeOf: Map<string, AuditFinding['change']>,
   now: Date,
 ): AuditFinding {
-  const key = findingKey(finding);
+  const key = fingerprintOf(finding);
   const change = isOpen(finding.status) ? changeOf.get(key) : undefined;
   const firstSeen = input.openSince?.[key] ?? input.current.scan.started_at;
   return {
-    key,
+    fingerprint: key,
     rule_id: finding.rule_id,
     title: finding.title,
     severity: finding.severity,

@@ -1,58 +1,63 @@
-import { findingKey } from '../findings/finding-key';
+import { fingerprintOf } from '../findings/fingerprint';
 import type { Finding } from '../findings/finding';
 import type { ScanReport } from '../findings/scan-report';
 import { isOpen, type Status } from '../findings/status';
 import type { Change, FixedFinding } from './audit-report';
 import { worstStatus } from './tally';
 
-/** How the findings of a scan compare with those of the scan before it, by finding key. */
+/** How the findings of a scan compare with those of the scan before it, by fingerprint. */
 export interface ScanComparison {
-  /** For each finding key open now: new, regressed or still open. */
+  /** For each fingerprint open now: new, regressed or still open. */
   changeOf: Map<string, Change>;
   fixed: FixedFinding[];
-  /** Keys open before and WAIVED now. */
+  /** Fingerprints open before and WAIVED now. */
   waived: string[];
 }
 
+/** The findings of one scan by fingerprint, with what each says and which rule and resource it is on. */
+interface Verdicts {
+  byFingerprint: Map<string, { status: Status; finding: Finding }>;
+  /** Per rule and resource whose findings are all closed (not open): the most urgent of them. */
+  closedByRuleResource: Map<string, Status>;
+}
+
 /**
- * Compares two scans. An open finding is `new` when the previous scan did not report it, `regressed`
- * when it reported it closed (PASS, NOT_APPLICABLE or WAIVED), `still_open` when it was open there too.
- * A finding open before and not open now is fixed, unless a suppression now waives it. Without a
- * previous scan every open finding is new.
+ * Compares two scans by finding fingerprint (`findings/fingerprint.ts`: rule, resource, property,
+ * scenario; the identity SARIF and baselines use). An open finding is `new` when the previous scan did
+ * not report it, `regressed` when it reported it closed (PASS, NOT_APPLICABLE or WAIVED), `still_open`
+ * when it was open there too. A finding open before and not open now is fixed, unless a suppression now
+ * waives it. Without a previous scan every open finding is new.
  *
  * Rules name the property at fault when they fail but often none when they pass, so a failure and the
- * pass that follows its fix have different keys. Where a key is missing from the other scan, the
- * verdict on the same rule and resource stands in for it, as long as that verdict is not open (an open
- * verdict on another property is another defect).
+ * pass that follows its fix have different fingerprints. Where a fingerprint is missing from the other
+ * scan, the verdict on the same rule and resource stands in for it, as long as that verdict is closed
+ * (an open verdict on another property is another defect).
  */
 export function compareScans(current: ScanReport, previous: ScanReport | undefined): ScanComparison {
-  const now = statusByKey(current.findings);
-  const before = previous ? statusByKey(previous.findings) : new Map<string, Status>();
-  const nowByResource = closedStatusByRuleResource(current.findings);
-  const beforeByResource = previous
-    ? closedStatusByRuleResource(previous.findings)
-    : new Map<string, Status>();
+  const now = verdictsOf(current.findings);
+  const before = verdictsOf(previous?.findings ?? []);
   const changeOf = new Map<string, Change>();
-  for (const [key, status] of now) {
+  for (const [fingerprint, { status, finding }] of now.byFingerprint) {
     if (!isOpen(status)) continue;
-    const earlier = before.get(key) ?? beforeByResource.get(ruleResourceOf(key));
-    changeOf.set(key, earlier === undefined ? 'new' : isOpen(earlier) ? 'still_open' : 'regressed');
+    const earlier =
+      before.byFingerprint.get(fingerprint)?.status ??
+      before.closedByRuleResource.get(ruleResourceOf(finding));
+    changeOf.set(fingerprint, earlier === undefined ? 'new' : isOpen(earlier) ? 'still_open' : 'regressed');
   }
   const fixed: FixedFinding[] = [];
   const waived: string[] = [];
   if (previous) {
-    const firstOf = firstFindingByKey(previous.findings);
-    for (const [key, was] of before) {
+    for (const [fingerprint, { status: was, finding }] of before.byFingerprint) {
       if (!isOpen(was)) continue;
-      const status = now.get(key) ?? nowByResource.get(ruleResourceOf(key));
+      const status =
+        now.byFingerprint.get(fingerprint)?.status ?? now.closedByRuleResource.get(ruleResourceOf(finding));
       if (status !== undefined && isOpen(status)) continue;
       if (status === 'WAIVED') {
-        waived.push(key);
+        waived.push(fingerprint);
         continue;
       }
-      const finding = firstOf.get(key) as Finding;
       fixed.push({
-        key,
+        fingerprint,
         rule_id: finding.rule_id,
         title: finding.title,
         severity: finding.severity,
@@ -66,47 +71,31 @@ export function compareScans(current: ScanReport, previous: ScanReport | undefin
 }
 
 /**
- * One status per key. A key can be reported more than once (a template evaluated under several
- * scenarios): the most urgent status stands for it.
+ * One verdict per fingerprint. A fingerprint can be reported more than once (the same defect found
+ * through two templates of one stack set): the most urgent status stands for it.
  */
-export function statusByKey(findings: readonly Finding[]): Map<string, Status> {
-  const statuses = new Map<string, Status>();
+function verdictsOf(findings: readonly Finding[]): Verdicts {
+  const byFingerprint = new Map<string, { status: Status; finding: Finding }>();
   for (const finding of findings) {
-    const key = findingKey(finding);
-    const known = statuses.get(key);
-    statuses.set(key, known === undefined ? finding.status : worstStatus([known, finding.status]));
+    const fingerprint = fingerprintOf(finding);
+    const known = byFingerprint.get(fingerprint);
+    if (!known) byFingerprint.set(fingerprint, { status: finding.status, finding });
+    else known.status = worstStatus([known.status, finding.status]);
   }
-  return statuses;
-}
-
-/** `rule|resource|property` → `rule|resource`. */
-function ruleResourceOf(key: string): string {
-  return key.slice(0, key.lastIndexOf('|'));
-}
-
-/**
- * For each rule and resource whose findings are all closed (not open), the most urgent of them; pairs
- * with any open finding are left out.
- */
-function closedStatusByRuleResource(findings: readonly Finding[]): Map<string, Status> {
-  const statuses = statusByKey(findings);
   const byPair = new Map<string, Status[]>();
-  for (const [key, status] of statuses) {
-    const pair = ruleResourceOf(key);
+  for (const { status, finding } of byFingerprint.values()) {
+    const pair = ruleResourceOf(finding);
     const known = byPair.get(pair);
     if (known) known.push(status);
     else byPair.set(pair, [status]);
   }
-  const closed = new Map<string, Status>();
-  for (const [pair, all] of byPair) if (!all.some(isOpen)) closed.set(pair, worstStatus(all));
-  return closed;
+  const closedByRuleResource = new Map<string, Status>();
+  for (const [pair, statuses] of byPair) {
+    if (!statuses.some(isOpen)) closedByRuleResource.set(pair, worstStatus(statuses));
+  }
+  return { byFingerprint, closedByRuleResource };
 }
 
-function firstFindingByKey(findings: readonly Finding[]): Map<string, Finding> {
-  const first = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = findingKey(finding);
-    if (!first.has(key)) first.set(key, finding);
-  }
-  return first;
+function ruleResourceOf(finding: Finding): string {
+  return JSON.stringify([finding.rule_id, finding.resource.id]);
 }

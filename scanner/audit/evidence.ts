@@ -1,4 +1,4 @@
-import { describeLocation, targetOf } from '../findings/describe-location';
+import { describeLocation, targetOf } from '../reporters/describe';
 import type { Finding } from '../findings/finding';
 import type { Evidence } from './audit-report';
 

@@ -48,6 +48,7 @@ export function mergeScanReports(parts: readonly ScanReport[]): ScanReport {
     findings,
     errors: parts.flatMap((part) => part.errors),
     notes: parts.flatMap((part) => part.notes),
+    suppressions: parts.flatMap((part) => part.suppressions),
     not_modelled: notModelled,
     summary: summarise(findings),
     ...(attestations && Object.keys(attestations).length > 0 ? { attestations } : {}),

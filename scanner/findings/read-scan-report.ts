@@ -1,23 +1,13 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { closestPosition } from '../config/read-yaml-file';
 import { LexguardError } from '../errors';
 import { readTextFile } from '../sources/read-text-file';
 import { jsonSyntaxError } from '../sources/template/parse-template';
 import { JsonPositionIndex } from '../sources/template/positions';
-import { projectRoot } from '../util/project-root';
-import { describeSchemaError, schemaErrorPath } from '../util/schema-error';
-import type { ScanReport } from './scan-report';
+import { checkAgainstSchema } from '../util/schema-validation';
+import { SCAN_REPORT_SCHEMA_VERSION, type ScanReport } from './scan-report';
 
-let validator: ValidateFunction | undefined;
-
-function validate(): ValidateFunction {
-  if (validator) return validator;
-  const schemaFile = path.join(projectRoot(), 'scanner', 'findings', 'scan-report.schema.json');
-  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-  validator = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  return validator;
-}
+/** The published schema of the JSON report (generated from `ScanReport`). */
+const SCAN_REPORT_SCHEMA_FILE = `docs/schema/scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`;
 
 /**
  * Reads a scan report written by `lexguard scan … --format json`, refusing anything else with the file,
@@ -31,15 +21,11 @@ export function readScanReportFile(file: string): ScanReport {
   } catch {
     throw jsonSyntaxError(file, text);
   }
-  const check = validate();
-  if (!check(value)) {
-    const error = (check.errors ?? [])[0];
-    const position = error ? new JsonPositionIndex(text).locate(schemaErrorPath(error)) : undefined;
-    throw new LexguardError(
-      'INPUT_MALFORMED',
-      `not a lexguard scan report: ${describeSchemaError(error, { whole: 'the report', key: 'a scan report key' })}`,
-      { position: { file, ...(position ?? { line: 1, column: 1 }) } },
-    );
+  const problem = checkAgainstSchema(value, SCAN_REPORT_SCHEMA_FILE, 'scan report');
+  if (problem) {
+    throw new LexguardError('INPUT_MALFORMED', `not a lexguard scan report: ${problem.message}`, {
+      position: { file, ...closestPosition(new JsonPositionIndex(text), problem.path) },
+    });
   }
   return value as ScanReport;
 }

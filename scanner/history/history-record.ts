@@ -12,7 +12,7 @@ export const HISTORY_RECORD_FORMAT = 'lexguard-history/1';
 export interface HistoryRecord {
   format: typeof HISTORY_RECORD_FORMAT;
   /**
-   * For each finding open in this scan (by finding key), when it was first seen open in the run of scans
+   * For each finding open in this scan (by fingerprint, `findings/fingerprint.ts`), when it was first seen open in the run of scans
    * that ends with this one. Carried forward from the previous record when the record is stored, so a
    * report needs only this record and the one before, however long the history.
    */

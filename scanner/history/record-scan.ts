@@ -1,5 +1,5 @@
 import type { ScanReport } from '../findings/scan-report';
-import { findingKey } from '../findings/finding-key';
+import { fingerprintOf } from '../findings/fingerprint';
 import { isOpen } from '../findings/status';
 import {
   decodeRecord,
@@ -52,7 +52,7 @@ export function carryOpenSince(
   const openSince: Record<string, string> = {};
   for (const finding of report.findings) {
     if (!isOpen(finding.status)) continue;
-    const key = findingKey(finding);
+    const key = fingerprintOf(finding);
     openSince[key] = earlier[key] ?? openSince[key] ?? report.scan.started_at;
   }
   return openSince;

@@ -2,6 +2,7 @@ import type { AuditFinding, AuditReport } from '../audit/audit-report';
 import type { StatusTally } from '../audit/tally';
 import { CHANGE_LABELS, deadlineText, formatDate, formatPct } from './audit-format';
 import { auditOf } from './audit-of';
+import { escapeMarkdown } from './markdown-escape';
 import type { Reporter } from './reporter';
 
 /**
@@ -10,7 +11,6 @@ import type { Reporter } from './reporter';
  */
 export const auditMarkdownReporter: Reporter = {
   name: 'audit-md',
-  fileExtension: 'md',
   description: 'audit report as Markdown: clause status, changes, open findings with deadlines, waivers',
   render: (report, options) => renderAuditMarkdown(auditOf(report, options)),
 };
@@ -21,7 +21,7 @@ export function renderAuditMarkdown(audit: AuditReport): string {
   const out: string[] = [
     `# Confidentiality policy audit report — ${formatDate(scan.started_at)}`,
     '',
-    `Scan of ${scan.started_at} (${scan.source_kind}), lexguard ${text(scan.lexguard_version)}, policy \`${scan.policy_digest}\` (${scan.rules} rules). Ages as of ${audit.as_of}.`,
+    `Scan of ${scan.started_at} (${scan.source_kind}), lexguard ${escapeMarkdown(scan.lexguard_version)}, policy \`${scan.policy_digest}\` (${scan.rules} rules). Ages as of ${audit.as_of}.`,
     '',
     `**${formatPct(totals.pass_pct)}** of ${totals.assessed} assessed findings pass; ${c.FAIL + c.ERROR} failing, ${c.UNKNOWN} unknown (not counted as passing), ${c.WAIVED} waived, ${c.NOT_APPLICABLE} not applicable.`,
     '',
@@ -29,11 +29,11 @@ export function renderAuditMarkdown(audit: AuditReport): string {
     '',
     '## Compliance per policy clause',
     '',
-    ...(audit.catalog_note ? [`> ${text(audit.catalog_note)}`, ''] : []),
+    ...(audit.catalog_note ? [`> ${escapeMarkdown(audit.catalog_note)}`, ''] : []),
     table(
       ['Clause', 'Verdict', ...TALLY_HEADERS, 'Rules'],
       audit.clauses.map((clause) => [
-        `${clause.id}${clause.title ? ` ${text(clause.title)}` : ''}`,
+        `${clause.id}${clause.title ? ` ${escapeMarkdown(clause.title)}` : ''}`,
         clause.verdict,
         ...tallyCells(clause.tally),
         clause.rules.join(', ') || 'no rule',
@@ -46,14 +46,14 @@ export function renderAuditMarkdown(audit: AuditReport): string {
       ? table(
           ['Framework / control', ...TALLY_HEADERS],
           audit.frameworks.frameworks.flatMap((framework) => [
-            [`**${text(framework.framework)}**`, ...tallyCells(framework.tally)],
+            [`**${escapeMarkdown(framework.framework)}**`, ...tallyCells(framework.tally)],
             ...framework.controls.map((control) => [
-              `${text(framework.framework)} ${text(control.control)}`,
+              `${escapeMarkdown(framework.framework)} ${escapeMarkdown(control.control)}`,
               ...tallyCells(control.tally),
             ]),
           ]),
         )
-      : `> ${text(audit.frameworks.note ?? '')}`,
+      : `> ${escapeMarkdown(audit.frameworks.note ?? '')}`,
     '',
     '## Per severity',
     '',
@@ -66,7 +66,7 @@ export function renderAuditMarkdown(audit: AuditReport): string {
     '',
     table(
       ['Account / region or template', ...TALLY_HEADERS],
-      audit.scopes.map((row) => [code(row.scope), ...tallyCells(row.tally)]),
+      audit.scopes.map((row) => [escapeMarkdown(row.scope), ...tallyCells(row.tally)]),
     ),
     '',
     '## Open findings',
@@ -83,7 +83,7 @@ export function renderAuditMarkdown(audit: AuditReport): string {
         audit.fixed.map((fixed) => [
           fixed.rule_id,
           fixed.severity,
-          code(fixed.resource.id),
+          escapeMarkdown(fixed.resource.id),
           fixed.was,
           fixed.now === 'ABSENT' ? 'no longer reported' : fixed.now,
           formatDate(fixed.first_seen),
@@ -102,10 +102,10 @@ export function renderAuditMarkdown(audit: AuditReport): string {
           ['Rule', 'Resource', 'Reason', 'Owner', 'Expires'],
           waived.map((finding) => [
             finding.rule_id,
-            code(finding.resource.id),
-            text(finding.waiver?.reason ?? ''),
-            text(finding.waiver?.owner ?? ''),
-            `${text(finding.waiver?.expires ?? '')}${finding.waiver?.expired ? ' **(expired)**' : ''}`,
+            escapeMarkdown(finding.resource.id),
+            escapeMarkdown(finding.waiver?.reason ?? ''),
+            escapeMarkdown(finding.waiver?.owner ?? ''),
+            `${escapeMarkdown(finding.waiver?.expires ?? '')}${finding.waiver?.expired ? ' **(expired)**' : ''}`,
           ]),
         ),
     '',
@@ -116,22 +116,22 @@ export function renderAuditMarkdown(audit: AuditReport): string {
       : table(
           ['Control', 'Owner', 'Attested on', 'Expires', 'Evidence'],
           audit.attestations.map((row) => [
-            text(row.id),
-            text(row.owner),
+            escapeMarkdown(row.id),
+            escapeMarkdown(row.owner),
             formatDate(row.date),
             `${formatDate(row.expires)}${row.lapsed ? ' **(lapsed)**' : ''}`,
-            code(row.evidence),
+            escapeMarkdown(row.evidence),
           ]),
         ),
     '',
     '## Scan metadata and coverage',
     '',
-    `- Targets: ${scan.targets.map(code).join(', ')}`,
+    `- Targets: ${scan.targets.map(escapeMarkdown).join(', ')}`,
     `- Accounts: ${scan.accounts.join(', ') || 'none (template scan)'}; regions: ${scan.regions.join(', ') || 'none'}`,
-    `- History record: ${scan.history_id ? code(scan.history_id) : 'not stored'}`,
+    `- History record: ${scan.history_id ? escapeMarkdown(scan.history_id) : 'not stored'}`,
     `- Coverage: ${scan.coverage.resources} resources, ${scan.coverage.findings} findings; not modelled: ${
       Object.entries(scan.coverage.not_modelled)
-        .map(([type, count]) => `${code(type)} × ${count}`)
+        .map(([type, count]) => `${escapeMarkdown(type)} × ${count}`)
         .join(', ') || 'none'
     }; inputs not scanned: ${scan.coverage.input_errors.length}`,
     '',
@@ -172,9 +172,9 @@ function findingsTable(findings: AuditFinding[]): string {
       finding.status,
       finding.severity,
       finding.rule_id,
-      code(finding.resource.id),
-      text(finding.where),
-      text(finding.message),
+      escapeMarkdown(finding.resource.id),
+      escapeMarkdown(finding.where),
+      escapeMarkdown(finding.message),
       formatDate(finding.first_seen),
       deadlineText(finding),
       finding.change ? CHANGE_LABELS[finding.change] : '',
@@ -188,25 +188,4 @@ function table(headers: string[], rows: string[][]): string {
     `| ${headers.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
-}
-
-/**
- * Text from the scan (resource names, messages, reasons) made inert in Markdown: no table breaks, no
- * links, emphasis or HTML, whatever it holds.
- */
-function text(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#!~])/g, '\\$1');
-}
-
-/** A name in code style; backticks inside cannot end it early, pipes cannot split the table. */
-function code(value: string): string {
-  return `\`${value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')}\``;
 }

@@ -36,7 +36,6 @@ const COLUMNS = [
  */
 export const csvReporter: Reporter = {
   name: 'csv',
-  fileExtension: 'csv',
   description: 'audit report: one row per finding, with first-seen date, age and deadline (spreadsheet-safe)',
   render(report, options) {
     const audit = auditOf(report, options);

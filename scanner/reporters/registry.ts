@@ -4,12 +4,18 @@ import { auditMarkdownReporter } from './audit-markdown';
 import { csvReporter } from './csv';
 import { htmlReporter } from './html';
 import { jsonReporter } from './json';
+import { junitReporter } from './junit';
+import { markdownReporter } from './markdown';
 import type { Reporter } from './reporter';
+import { sarifReporter } from './sarif';
 import { tableReporter } from './table';
 
 const REPORTERS: readonly Reporter[] = [
   tableReporter,
   jsonReporter,
+  sarifReporter,
+  junitReporter,
+  markdownReporter,
   htmlReporter,
   auditMarkdownReporter,
   csvReporter,

@@ -19,7 +19,5 @@ export interface ReporterOptions {
 export interface Reporter {
   name: string;
   description: string;
-  /** The file name extension its output takes when several formats are written to a folder. */
-  fileExtension?: string;
   render(report: ScanReport, options: ReporterOptions): string;
 }

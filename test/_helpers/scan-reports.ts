@@ -1,4 +1,5 @@
 import type { Finding } from '../../scanner/findings/finding';
+import { fingerprintOf } from '../../scanner/findings/fingerprint';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import type { Severity } from '../../scanner/findings/severity';
 import type { Status } from '../../scanner/findings/status';
@@ -73,7 +74,13 @@ export function scanReport(findings: Finding[], startedAt = '2026-11-23T09:00:00
     findings,
     errors: [],
     notes: [],
+    suppressions: [],
     not_modelled: {},
     summary: summarise(findings),
   };
+}
+
+/** The fingerprint of a `templateFinding` on `resource` (and `property`): its identity across scans. */
+export function fingerprintAt(resource: string, property?: string): string {
+  return fingerprintOf(templateFinding({ resource, ...(property ? { property } : {}) }));
 }

@@ -191,6 +191,7 @@ export function syntheticScans(options: EstateOptions): { before: ScanReport; af
       findings,
       errors: [],
       notes: [],
+      suppressions: [],
       not_modelled: { 'AWS::DynamoDB::Table': 3 },
       summary: summarise(findings),
       attestations: {
@@ -242,7 +243,8 @@ function finding(
             reason: 'legacy matter archive, migration planned for Q1',
             owner: 'it-security@firm.example',
             expires: '2027-03-31',
-            source: 'lexguard.suppressions.yaml',
+            source: 'lexguard.suppressions.yaml:12:5',
+            written_in: 'suppressions_file' as const,
           },
         }
       : {}),

@@ -36,23 +36,20 @@ function report(run: CliRun, out: string): AuditReport {
   return JSON.parse(run.files[path.join(out, 'report.json')]) as AuditReport;
 }
 
+/** `-f html=<out>/report.html -f audit-md=<out>/report.md …`: every audit format, each to its file. */
+function everyFormat(out: string): string[] {
+  return Object.entries({ html: 'html', 'audit-md': 'md', csv: 'csv', 'audit-json': 'json' }).flatMap(
+    ([format, extension]) => ['-f', `${format}=${path.join(out, `report.${extension}`)}`],
+  );
+}
+
 describe('lexguard report', () => {
   it('compares the latest scan with the one before it and writes HTML, Markdown, CSV and JSON', async () => {
     const history = tempDir();
     const { first } = await twoScans(history);
     const out = path.join(tempDir(), 'out');
     const now = new Date(new Date(first).getTime() + 40 * DAY_MS).toISOString();
-    const run = await runCli([
-      'report',
-      '--history',
-      history,
-      '-f',
-      'html,audit-md,csv,audit-json',
-      '-o',
-      out,
-      '--now',
-      now,
-    ]);
+    const run = await runCli(['report', '--history', history, ...everyFormat(out), '--now', now]);
     expect(run.code).toBe(0);
     expect(Object.keys(run.files).sort()).toEqual(
       ['report.csv', 'report.html', 'report.json', 'report.md'].map((name) => path.join(out, name)),
@@ -123,7 +120,11 @@ describe('lexguard report', () => {
 
   it.each([
     ['an empty history', [], /lexguard: the scan history .* holds no scans yet/],
-    ['several formats without a folder', ['-f', 'html,csv'], /several formats need --output <folder>/],
+    [
+      'two formats on standard output',
+      ['-f', 'html', '-f', 'csv'],
+      /only one report can go to standard output/,
+    ],
     ['an unknown format', ['-f', 'pdf'], /unknown format "pdf"/],
     ['a bad clock', ['--now', 'yesterday'], /expected an ISO 8601 date/],
   ])('refuses %s with one line and exit code 2', async (_name, args, message) => {

@@ -1,5 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
-import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { auditInputFromHistory } from '../../audit/audit-from-history';
 import { buildAuditReport } from '../../audit/build-audit-report';
 import { installedClauseCatalog } from '../../audit/clause-catalog';
@@ -11,13 +10,13 @@ import { readScanReportFile } from '../../findings/read-scan-report';
 import { DEFAULT_HISTORY_DIR } from '../../history/open-history-store';
 import { readHistoryView } from '../../history/read-history';
 import { recordScan } from '../../history/record-scan';
-import { reporterFor, reporterNames } from '../../reporters/registry';
-import type { Reporter } from '../../reporters/reporter';
+import { reporterNames } from '../../reporters/registry';
 import type { CliContext } from '../context';
 import { addHistoryOptions, historyStoreFor, type HistoryOptions } from '../history-options';
+import { collectFormat, planOutputs, type FormatRequest } from '../output-plan';
 
 interface ReportCommandOptions extends HistoryOptions {
-  format: Reporter[];
+  format: FormatRequest[];
   output?: string;
   scan?: string;
   trend: number;
@@ -35,10 +34,15 @@ export function registerReport(program: Command, context: CliContext): void {
       .argument('[scans...]', 'JSON scan reports (lexguard scan … --format json) to store as one scan first'),
     DEFAULT_HISTORY_DIR,
   )
-    .option('-f, --format <formats>', `comma-separated, of ${reporterNames().join(', ')}`, parseFormats, [
-      reporterFor('html'),
-    ])
-    .option('-o, --output <path>', 'a file for one format, a folder for several (default: standard output)')
+    .addOption(
+      new Option(
+        '-f, --format <name[=file]>',
+        `a report to write: ${reporterNames().join(', ')}; to standard output, or to FILE (repeatable)`,
+      )
+        .argParser(collectFormat)
+        .default([], 'html on standard output'),
+    )
+    .option('-o, --output <file>', 'the file for the one --format given without =FILE')
     .option('--scan <id>', 'report on this stored scan rather than the latest')
     .option('--trend <count>', 'how many scans the trend chart covers', parseCount, 12)
     .option(
@@ -48,10 +52,11 @@ export function registerReport(program: Command, context: CliContext): void {
     )
     .option('-c, --config <file>', 'configuration file, for the remediation deadlines')
     .action(async (scans: string[], options: ReportCommandOptions) => {
+      const outputs = planOutputs(
+        options.format.length > 0 ? options.format : [{ name: 'html' }],
+        options.output,
+      );
       const config = loadConfig(options.config);
-      if (options.format.length > 1 && !options.output) {
-        throw new LexguardError('USAGE', 'several formats need --output <folder> to write them to');
-      }
       const store = historyStoreFor(options);
       let id = options.scan;
       if (scans.length > 0) {
@@ -64,20 +69,15 @@ export function registerReport(program: Command, context: CliContext): void {
       const audit = buildAuditReport(
         auditInputFromHistory(view, config.remediationDeadlines, installedClauseCatalog(), options.now),
       );
-      for (const reporter of options.format) {
+      for (const { reporter, file } of outputs) {
         const rendered = reporter.render(view.current.record.report, {
-          color: false,
+          color: file === undefined && context.sink.colorful,
           showPassed: true,
           gate: DEFAULT_GATE,
           audit,
         });
-        if (!options.output) context.sink.stdout(rendered);
-        else if (options.format.length === 1) context.sink.writeFile(options.output, rendered);
-        else
-          context.sink.writeFile(
-            path.join(options.output, `report.${reporter.fileExtension ?? reporter.name}`),
-            rendered,
-          );
+        if (file === undefined) context.sink.stdout(rendered);
+        else context.sink.writeFile(file, rendered);
       }
       const { changes } = audit;
       context.sink.stderr(
@@ -86,25 +86,11 @@ export function registerReport(program: Command, context: CliContext): void {
     });
 }
 
-function parseFormats(value: string): Reporter[] {
-  const names = value
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-  if (names.length === 0) throw new InvalidArgumentError('expected one or more formats');
-  return names.map((name) => {
-    try {
-      return reporterFor(name);
-    } catch (thrown) {
-      throw new InvalidArgumentError(thrown instanceof Error ? thrown.message : String(thrown));
-    }
-  });
-}
-
 function parseCount(value: string): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1)
+  if (!Number.isInteger(count) || count < 1) {
     throw new InvalidArgumentError('expected a whole number of 1 or more');
+  }
   return count;
 }
 

@@ -4,7 +4,7 @@ import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
 import { addHistoryOptions, storeScanIfAsked, type HistoryOptions } from '../history-options';
 import { collectParameter } from '../options';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 interface ScanTemplateOptions extends ReportOptions, HistoryOptions {
   param: Record<string, string>;
@@ -21,10 +21,16 @@ export function registerScanTemplate(scan: Command, context: CliContext): void {
   )
     .option('-p, --param <Key=Value>', 'a template parameter value (repeatable)', collectParameter, {})
     .action(async (paths: string[], options: ScanTemplateOptions) => {
-      const config = configFor(options);
+      const plan = planReport(options);
       const engine = await PolicyEngine.load();
-      const report = scanTemplates({ paths, engine, config, parameters: options.param });
-      deliverReport(report, options, context);
+      const report = scanTemplates({
+        paths,
+        engine,
+        config: plan.config,
+        suppressions: plan.suppressions,
+        parameters: options.param,
+      });
+      deliverReport(report, plan, context);
       await storeScanIfAsked(report, options, context);
     });
 }

@@ -38,7 +38,7 @@ export function ChangesSection({ audit }: { audit: AuditReport }) {
             </thead>
             <tbody>
               {audit.fixed.map((fixed) => (
-                <tr key={fixed.key}>
+                <tr key={fixed.fingerprint}>
                   <td>{fixed.title}</td>
                   <td class={`sev-${fixed.severity}`}>{fixed.severity}</td>
                   <td>{fixed.rule_id}</td>

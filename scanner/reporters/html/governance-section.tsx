@@ -23,7 +23,7 @@ export function GovernanceSection({ audit }: { audit: AuditReport }) {
           </thead>
           <tbody>
             {waived.map((finding) => (
-              <tr key={finding.key}>
+              <tr key={finding.fingerprint}>
                 <td>{finding.rule_id}</td>
                 <td>
                   <code>{finding.resource.id}</code>

@@ -1,7 +1,7 @@
 import { buildAuditReport, type AuditInput } from '../../../scanner/audit/build-audit-report';
 import { clauseCatalogFrom } from '../../../scanner/audit/clause-catalog';
 import { DEFAULT_REMEDIATION_DEADLINES } from '../../../scanner/config/defaults';
-import { liveFinding, scanReport, templateFinding } from '../../_helpers/scan-reports';
+import { fingerprintAt, liveFinding, scanReport, templateFinding } from '../../_helpers/scan-reports';
 
 const catalog = clauseCatalogFrom({ catalog: { clauses: [{ id: 'CP-01', title: 'Encryption at rest' }] } });
 
@@ -109,8 +109,8 @@ describe('buildAuditReport', () => {
     const report = audit({
       current,
       openSince: {
-        'LG-S3-001|s/Old|': '2026-06-01T09:00:00.000Z',
-        'LG-S3-001|s/Late|': '2026-11-10T09:00:00.000Z',
+        [fingerprintAt('s/Old')]: '2026-06-01T09:00:00.000Z',
+        [fingerprintAt('s/Late')]: '2026-11-10T09:00:00.000Z',
       },
       now: new Date('2026-11-23T10:00:00Z'),
     });
@@ -145,7 +145,8 @@ describe('buildAuditReport', () => {
         reason: 'migration',
         owner: 'j.doe',
         expires: '2026-11-01',
-        source: 'lexguard.suppressions.yaml',
+        source: 'lexguard.suppressions.yaml:3:5',
+        written_in: 'suppressions_file' as const,
       },
     };
     const report = audit({ current: scanReport([waived]), now: new Date('2026-11-23T00:00:00Z') });

@@ -1,7 +1,7 @@
 import { LocalHistoryStore } from '../../../scanner/history/local-history-store';
 import { readHistoryView } from '../../../scanner/history/read-history';
 import { recordScan } from '../../../scanner/history/record-scan';
-import { scanReport, templateFinding } from '../../_helpers/scan-reports';
+import { fingerprintAt, scanReport, templateFinding } from '../../_helpers/scan-reports';
 import { tempDirs } from '../../_helpers/temp-dirs';
 
 const tempHistory = tempDirs('history');
@@ -13,10 +13,10 @@ describe('recordScan', () => {
     const history = store();
     await recordScan(history, scanReport([bucket('FAIL')], '2026-01-01T09:00:00.000Z'));
     const second = await recordScan(history, scanReport([bucket('FAIL')], '2026-01-08T09:00:00.000Z'));
-    expect(second.record.open_since).toEqual({ 'LG-S3-001|s/Docs|': '2026-01-01T09:00:00.000Z' });
+    expect(second.record.open_since).toEqual({ [fingerprintAt('s/Docs')]: '2026-01-01T09:00:00.000Z' });
     await recordScan(history, scanReport([bucket('PASS')], '2026-01-15T09:00:00.000Z'));
     const reopened = await recordScan(history, scanReport([bucket('FAIL')], '2026-01-22T09:00:00.000Z'));
-    expect(reopened.record.open_since).toEqual({ 'LG-S3-001|s/Docs|': '2026-01-22T09:00:00.000Z' });
+    expect(reopened.record.open_since).toEqual({ [fingerprintAt('s/Docs')]: '2026-01-22T09:00:00.000Z' });
   });
 
   it('stores the same scan once, and dates a late-stored scan from the scan before it, not the latest', async () => {
@@ -26,7 +26,7 @@ describe('recordScan', () => {
     expect((await recordScan(history, first)).outcome).toBe('already-stored');
     await recordScan(history, scanReport([bucket('PASS')], '2026-01-15T09:00:00.000Z'));
     const late = await recordScan(history, scanReport([bucket('FAIL')], '2026-01-08T09:00:00.000Z'));
-    expect(late.record.open_since['LG-S3-001|s/Docs|']).toBe('2026-01-01T09:00:00.000Z');
+    expect(late.record.open_since[fingerprintAt('s/Docs')]).toBe('2026-01-01T09:00:00.000Z');
     expect((await history.list()).map((ref) => ref.started_at)).toEqual([
       '2026-01-01T09:00:00.000Z',
       '2026-01-08T09:00:00.000Z',

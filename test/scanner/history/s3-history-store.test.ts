@@ -8,7 +8,7 @@ import { readHistoryView } from '../../../scanner/history/read-history';
 import { readRecord, recordScan } from '../../../scanner/history/record-scan';
 import { S3HistoryStore } from '../../../scanner/history/s3-history-store';
 import { startMoto, type Moto } from '../../_helpers/moto';
-import { scanReport, templateFinding } from '../../_helpers/scan-reports';
+import { fingerprintAt, scanReport, templateFinding } from '../../_helpers/scan-reports';
 
 /** The S3 history against moto in server mode: real HTTP, real SDK, real S3 semantics as moto emulates them. */
 describe('S3HistoryStore (moto server)', () => {
@@ -80,7 +80,7 @@ describe('S3HistoryStore (moto server)', () => {
     await recordScan(history, scanReport([bucketFinding('FAIL')], '2026-01-01T09:00:00.000Z'));
     await recordScan(history, scanReport([bucketFinding('FAIL')], '2026-01-08T09:00:00.000Z'));
     const view = await readHistoryView(history, { trendLength: 12 });
-    expect(view.current.record.open_since).toEqual({ 'LG-S3-001|s/Docs|': '2026-01-01T09:00:00.000Z' });
+    expect(view.current.record.open_since).toEqual({ [fingerprintAt('s/Docs')]: '2026-01-01T09:00:00.000Z' });
     expect(view.previous?.ref.started_at).toBe('2026-01-01T09:00:00.000Z');
     expect(view.trend).toHaveLength(2);
   });

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { auditInputFromHistory } from '../../audit/audit-from-history';
 import { buildAuditReport } from '../../audit/build-audit-report';
 import { installedClauseCatalog } from '../../audit/clause-catalog';
@@ -10,10 +10,9 @@ import { readScanReportFile } from '../../findings/read-scan-report';
 import { DEFAULT_HISTORY_DIR } from '../../history/open-history-store';
 import { readHistoryView } from '../../history/read-history';
 import { recordScan } from '../../history/record-scan';
-import { reporterNames } from '../../reporters/registry';
 import type { CliContext } from '../context';
 import { addHistoryOptions, historyStoreFor, type HistoryOptions } from '../history-options';
-import { collectFormat, planOutputs, type FormatRequest } from '../output-plan';
+import { formatOption, planOutputs, type FormatRequest } from '../output-plan';
 
 interface ReportCommandOptions extends HistoryOptions {
   format: FormatRequest[];
@@ -34,14 +33,7 @@ export function registerReport(program: Command, context: CliContext): void {
       .argument('[scans...]', 'JSON scan reports (lexguard scan … --format json) to store as one scan first'),
     DEFAULT_HISTORY_DIR,
   )
-    .addOption(
-      new Option(
-        '-f, --format <name[=file]>',
-        `a report to write: ${reporterNames().join(', ')}; to standard output, or to FILE (repeatable)`,
-      )
-        .argParser(collectFormat)
-        .default([], 'html on standard output'),
-    )
+    .addOption(formatOption('html on standard output'))
     .option('-o, --output <file>', 'the file for the one --format given without =FILE')
     .option('--scan <id>', 'report on this stored scan rather than the latest')
     .option('--trend <count>', 'how many scans the trend chart covers', parseCount, 12)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the pinned AWS API emulator (moto in server mode) into the project-local virtual environment
-# .venv/, from scripts/python/moto-requirements.txt. The live-scan tests start `.venv/bin/moto_server`
-# (test/_helpers/moto.ts). Idempotent: nothing is done when the requirements file has not changed since
+# .venv/, from scripts/python/moto-requirements.txt. The live-scan and S3 history tests start
+# `.venv/bin/moto_server` (test/_helpers/moto.ts). Idempotent: nothing is done when the requirements file has not changed since
 # the last install, so a second run takes well under a second.
 set -euo pipefail
 

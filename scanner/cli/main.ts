@@ -5,6 +5,7 @@ import { lexguardVersion } from '../util/version';
 import { registerDrift } from './commands/drift';
 import { registerIamPolicy } from './commands/iam-policy';
 import { registerScanLive } from './commands/scan-live';
+import { registerReport } from './commands/report';
 import { registerScanTemplate } from './commands/scan-template';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerScanLive(scan, context);
   registerIamPolicy(program, context);
   registerDrift(program, context);
+  registerReport(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors';
-import type { SourceKind } from '../model/model';
+import type { Attestation, SourceKind } from '../model/model';
 import type { Finding } from './finding';
 import type { FindingSummary } from './summary';
 
@@ -67,6 +67,8 @@ export interface ScanReport {
   summary: FindingSummary;
   /** Live scans only: what was read, how many API calls it took, and what could not be read. */
   live?: LiveScanSummary;
+  /** Attested controls (practices no API shows, e.g. `CP-15.training`) with owner, date and evidence. */
+  attestations?: Record<string, Attestation>;
 }
 
 /** The API calls of a live scan and the share of the estate they could read (fail-closed coverage). */

@@ -9,6 +9,10 @@ export interface Moto {
   /** `http://127.0.0.1:<port>`, for `endpoint` or `AWS_ENDPOINT_URL`. */
   endpoint: string;
   port: number;
+  /** The region tests use unless they say otherwise. */
+  region: string;
+  /** Static test credentials moto accepts. */
+  credentials: { accessKeyId: string; secretAccessKey: string };
   /** Forgets every resource, so one server can serve several independent tests. */
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -53,6 +57,8 @@ export async function startMoto(): Promise<Moto> {
   return {
     endpoint,
     port,
+    region: 'eu-west-1',
+    credentials: { ...MOTO_CREDENTIALS },
     reset: async () => {
       const response = await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
       if (!response.ok) throw new Error(`moto reset failed: HTTP ${response.status}`);

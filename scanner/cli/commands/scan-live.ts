@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { PolicyEngine } from '../../engine/policy-engine';
 import { LexguardError } from '../../errors';
 import type { LiveScanSummary } from '../../findings/scan-report';
@@ -41,17 +41,18 @@ export function registerScanLive(scan: Command, context: CliContext): void {
         'scan live AWS accounts, with credentials, region and endpoints from the standard AWS configuration',
       ),
   )
-    .option(
-      '-r, --region <region>',
-      'a region to scan (repeatable; default: every enabled region)',
-      collect,
-      [],
+    .addOption(
+      new Option('-r, --region <region>', 'a region to scan (repeatable)')
+        .argParser(collect)
+        .default([], 'every enabled region'),
     )
-    .option(
-      '--assume-role <arn>',
-      'scan the account of this role, assumed from the current credentials (repeatable)',
-      roleArn,
-      [],
+    .addOption(
+      new Option(
+        '--assume-role <arn>',
+        'scan the account of this role, assumed from the current credentials (repeatable)',
+      )
+        .argParser(roleArn)
+        .default([], "the current credentials' account"),
     )
     .option(
       '--organization-role <name>',

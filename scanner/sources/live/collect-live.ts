@@ -75,29 +75,32 @@ export async function collectLive(options: LiveCollectOptions): Promise<LiveColl
   try {
     const { accounts, unreachable } = await resolveAccounts(options.accounts, caller, clients);
     problems.push(...unreachable.map((item) => ({ kind: 'unreachable' as const, ...item })));
-    for (const scope of accounts) {
-      let regions = options.regions;
-      if (!regions) {
-        const enabled = await enabledRegions(caller, scope, options.homeRegion);
-        if ('reason' in enabled) {
-          problems.push({
-            kind: 'unreachable',
-            target: `account ${scope.account}`,
-            reason: `its regions could not be listed: ${enabled.reason}`,
-          });
-          continue;
+    // Accounts are read side by side; the per-service limits of the caller bound the load on AWS.
+    await Promise.all(
+      accounts.map(async (scope) => {
+        let regions = options.regions;
+        if (!regions) {
+          const enabled = await enabledRegions(caller, scope, options.homeRegion);
+          if ('reason' in enabled) {
+            problems.push({
+              kind: 'unreachable',
+              target: `account ${scope.account}`,
+              reason: `its regions could not be listed: ${enabled.reason}`,
+            });
+            return;
+          }
+          regions = enabled.regions;
         }
-        regions = enabled.regions;
-      }
-      regions.forEach((region) => scannedRegions.add(region));
-      problems.push(...(await collectAccountScope({ caller, scope, regions, model, scannedAt })));
-    }
+        regions.forEach((region) => scannedRegions.add(region));
+        problems.push(...(await collectAccountScope({ caller, scope, regions, model, scannedAt })));
+      }),
+    );
     linkResources(model, new ReferenceIndex(model));
     return {
       model,
-      accounts: Object.values(model.accounts).map((account) =>
-        account.name.state === 'unknown' ? account.id : account.name.value,
-      ),
+      accounts: Object.values(model.accounts)
+        .map((account) => (account.name.state === 'unknown' ? account.id : account.name.value))
+        .sort(),
       regions: [...scannedRegions].sort(),
       counts: caller.counts,
       waitingMs: caller.clock.waitingMs,

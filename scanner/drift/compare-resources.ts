@@ -41,7 +41,10 @@ const NOT_SETTINGS = new Set([
 export interface CompareContext {
   /** Template values are tokens where CloudFormation fills in a resource's value; this gives the deployed value. */
   resolveTokens(value: string): string;
-  /** The live model id of the resource a template link targets. */
+  /**
+   * The live model id of the resource a template link targets; an id that is not the template's own (an
+   * AWS managed policy, known by its ARN in both models) is returned as it is.
+   */
   liveIdOf(templateId: string): string | undefined;
 }
 
@@ -118,10 +121,23 @@ function normalise(
   if (isRecord(value)) {
     const entries = Object.entries(value)
       .filter(([key]) => key !== 'at' && !(path === 'tags' && key.startsWith('aws:')))
-      .map(([key, item]) => [key, normalise(item, context, path, side)] as const);
+      .map(([key, item]) => [key, normaliseField(key, item, context, path, side)] as const);
     return Object.fromEntries(entries);
   }
   return value;
+}
+
+/** A model id inside a value (a backup rule's `target_vault_target`) names the template's resource: map it. */
+function normaliseField(
+  key: string,
+  item: unknown,
+  context: CompareContext,
+  path: string,
+  side: 'template' | 'live',
+): unknown {
+  if (side === 'template' && key.endsWith('_target') && typeof item === 'string')
+    return context.liveIdOf(item) ?? item;
+  return normalise(item, context, path, side);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -134,8 +134,9 @@ function compareStack(
       }
       return attribute ? undefined : physicalIds.get(logicalId);
     });
+  // Ids outside the stack's scope (an AWS managed policy, known by its ARN) are the same in both models.
   const liveIdOf = (templateId: string): string | undefined =>
-    liveIdOfLogical(templateId.slice(name.length + 1));
+    templateId.startsWith(`${name}/`) ? liveIdOfLogical(templateId.slice(name.length + 1)) : templateId;
 
   const resources: ResourceDrift[] = [];
   const notModelled: Record<string, number> = {};

@@ -62,7 +62,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
       for (const [type, count] of Object.entries(skipped))
         notModelled[type] = (notModelled[type] ?? 0) + count;
       for (const diagnostic of diagnostics) {
-        const position = template.positions.locate(diagnostic.path);
+        const position = template.positions.nearest(diagnostic.path);
         notes.push({
           message: diagnostic.message,
           file,

@@ -78,7 +78,7 @@ describe('lexguard scan template', () => {
 
   it.each([
     ['malformed.json', 7, 5, 'invalid JSON: comma expected'],
-    ['malformed.yaml', 6, 1, 'invalid YAML: All mapping items must start at the same column'],
+    ['malformed.yaml', 6, 6, 'invalid YAML: bad indentation of a mapping entry'],
   ])('gives exit code 2 and one line naming file and line for %s', async (name, line, column, message) => {
     const run = await runCli(['scan', 'template', templates(name)]);
     expect(run.code).toBe(2);

@@ -139,11 +139,15 @@ function selectionCovers(
   return conditions.some((condition) => tags[condition.key] === condition.value);
 }
 
-/** Whether a template string (an ARN built with `Fn::Join`/`Fn::Sub`) mentions the bucket's logical id. */
+/** Whether a template string (an ARN built with `Fn::Join`/`Fn::Sub`) mentions the bucket by token. */
 function mentions(value: string, bucket: S3Bucket): boolean {
   if (bucket.source.kind !== 'template') return false;
   const logicalId = bucket.source.logical_id;
-  return tokensIn(value).some((token) => token.logicalId === logicalId);
+  return tokensIn(value).some((token) =>
+    token.scope !== undefined
+      ? `${token.scope}/${token.logicalId}` === bucket.id
+      : token.logicalId === logicalId,
+  );
 }
 
 /** The trails recording each bucket's object-level read and write events. */

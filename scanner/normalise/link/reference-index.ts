@@ -12,15 +12,19 @@ export class ReferenceIndex {
 
   constructor(
     private readonly model: Model,
-    /** For template models: the scope that prefixes model ids (`<scope>/<logicalId>`). */
+    /**
+     * For template models whose tokens do not name their scope: the scope that prefixes model ids
+     * (`<scope>/<logicalId>`).
+     */
     private readonly templateScope?: string,
   ) {}
 
   resolve(reference: string, collection: ResourceCollection): string | undefined {
     const token = parseToken(reference);
-    if (token && this.templateScope !== undefined) {
-      const id = `${this.templateScope}/${token.logicalId}`;
-      return id in this.model[collection] ? id : undefined;
+    if (token) {
+      const scope = token.scope ?? this.templateScope;
+      const id = scope !== undefined ? `${scope}/${token.logicalId}` : undefined;
+      return id !== undefined && id in this.model[collection] ? id : undefined;
     }
     if (reference in this.model[collection]) return reference;
     return this.names(collection).get(reference) ?? this.names(collection).get(stripKmsAliasArn(reference));

@@ -5,6 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { LexguardError } from '../errors';
 import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import { readTextFile } from '../sources/read-text-file';
 import { projectRoot } from '../util/project-root';
 import type { ConfigFile } from './config-file';
@@ -15,6 +16,7 @@ export interface LexguardConfig {
   rules: RuleConfig;
   remediationDeadlines: Record<Severity, number>;
   skipRules: string[];
+  limits: InputLimits;
   /** The file it was read from; absent when only defaults apply. */
   file?: string;
 }
@@ -25,6 +27,7 @@ export const DEFAULT_CONFIG: LexguardConfig = {
   rules: DEFAULT_RULE_CONFIG,
   remediationDeadlines: DEFAULT_REMEDIATION_DEADLINES,
   skipRules: [],
+  limits: DEFAULT_INPUT_LIMITS,
 };
 
 /**
@@ -82,6 +85,12 @@ function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
       LOW: deadlines.low ?? DEFAULT_REMEDIATION_DEADLINES.LOW,
     },
     skipRules: file.rules?.skip ?? [],
+    limits: {
+      maxFileBytes: file.limits?.max_file_bytes ?? DEFAULT_INPUT_LIMITS.maxFileBytes,
+      maxNestingDepth: file.limits?.max_nesting_depth ?? DEFAULT_INPUT_LIMITS.maxNestingDepth,
+      maxAliasExpansion: file.limits?.max_alias_expansion ?? DEFAULT_INPUT_LIMITS.maxAliasExpansion,
+      maxScenarios: file.limits?.max_scenarios ?? DEFAULT_INPUT_LIMITS.maxScenarios,
+    },
   };
 }
 

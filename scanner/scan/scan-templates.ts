@@ -1,137 +1,100 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PolicyEngine } from '../engine/policy-engine';
 import { describeThrown, LexguardError } from '../errors';
-import { buildFindings } from '../findings/build-findings';
 import type { Finding } from '../findings/finding';
 import type { InputProblem, ScanNote, ScanReport } from '../findings/scan-report';
-import { summarise } from '../findings/summary';
 import type { LexguardConfig } from '../config/load-config';
 import { templateToModel } from '../normalise/template/template-to-model';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
-import { lexguardVersion } from '../util/version';
+import { splitPseudoParameters } from '../sources/template/pseudo-parameters';
+import { addCounts, buildScanReport } from './build-report';
+import { expandTemplatePaths } from './expand-paths';
+import { judgeSource, type ModelSource } from './judge-source';
 
 export interface TemplateScanOptions {
-  /** Template files and directories (searched for `.json`, `.yaml`, `.yml`, `.template`). */
+  /** Template files, directories (searched for `.json`, `.yaml`, `.yml`, `.template`) and glob patterns. */
   paths: string[];
   engine: PolicyEngine;
   config: LexguardConfig;
+  /** Parameter values; pseudo parameters (`AWS::Region`, `AWS::AccountId`, …) are given the same way. */
   parameters?: Record<string, string>;
+  limits?: InputLimits;
   /** The clock, for tests. */
   now?: () => Date;
 }
 
-const TEMPLATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template']);
-
 /**
  * Scans CloudFormation templates: each file (each document of a multi-document YAML file) becomes one
- * model, evaluated once. A file that cannot be read or parsed is reported as an input problem with its
+ * model per scenario of its undecidable conditions, judged on the path every template source shares
+ * (`judgeSource`). A file that cannot be read or parsed is reported as an input problem with its
  * position, and the other files are still scanned.
  */
 export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const now = options.now ?? (() => new Date());
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
   const startedAt = now().toISOString();
   const findings: Finding[] = [];
   const errors: InputProblem[] = [];
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
-  const targets: string[] = [];
   const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
+  const { parameters, pseudo } = splitPseudoParameters(options.parameters ?? {});
+  const files = expandTemplatePaths(options.paths, errors);
 
-  for (const file of expandPaths(options.paths, errors)) {
-    targets.push(file);
+  for (const file of files) {
     let templates: ParsedTemplate[];
     try {
-      templates = parseTemplateFile(file);
+      templates = parseTemplateFile(file, limits);
     } catch (thrown) {
       errors.push(problemOf(thrown, file));
       continue;
     }
     for (const template of templates) {
       const scope = scopeName(file, template.document, templates.length);
-      const {
-        model,
-        diagnostics,
-        notModelled: skipped,
-      } = templateToModel(template, {
-        config: options.config.rules,
-        scannedAt: startedAt,
-        scope,
-        parameters: options.parameters,
+      const source: ModelSource = {
+        target: file,
+        positions: (at) => (at === template.file ? template.positions : undefined),
+        build: (scenario, undecidedNote) => {
+          const built = templateToModel(template, {
+            config: options.config.rules,
+            scannedAt: startedAt,
+            scope,
+            parameters,
+            pseudo,
+            assumptions: scenario.assumptions,
+            scenario: scenario.label,
+            undecidedNote,
+            maxDepth: limits.maxNestingDepth,
+          });
+          return {
+            ...built,
+            undecided: built.undecided.map(({ name, ...rest }) => ({ key: name, ...rest })),
+          };
+        },
+      };
+      const judged = judgeSource(source, {
+        engine: options.engine,
+        rules,
+        maxScenarios: limits.maxScenarios,
       });
-      for (const [type, count] of Object.entries(skipped))
-        notModelled[type] = (notModelled[type] ?? 0) + count;
-      for (const diagnostic of diagnostics) {
-        const position = template.positions.nearest(diagnostic.path);
-        notes.push({
-          message: diagnostic.message,
-          file,
-          ...(position ?? {}),
-          ...(diagnostic.logicalId ? { logical_id: diagnostic.logicalId } : {}),
-        });
-      }
-      const outcomes = options.engine.evaluate(model, rules);
-      findings.push(
-        ...buildFindings(outcomes, model, {
-          target: file,
-          locate: (_file, where) => template.positions.locate(where),
-        }),
-      );
+      findings.push(...judged.findings);
+      notes.push(...judged.notes);
+      addCounts(notModelled, judged.notModelled);
     }
   }
-  return {
-    schema_version: '1.0',
-    tool: { name: 'lexguard', version: lexguardVersion() },
-    policy: {
-      digest: options.engine.manifest.source_digest,
-      opa_version: options.engine.manifest.opa_version,
-      rules: rules.length,
-    },
-    scan: { source_kind: 'template', started_at: startedAt, finished_at: now().toISOString(), targets },
+  return buildScanReport({
+    sourceKind: 'template',
+    startedAt,
+    finishedAt: now().toISOString(),
+    targets: files,
     findings,
     errors,
     notes,
-    not_modelled: notModelled,
-    summary: summarise(findings),
-  };
-}
-
-/** Template files named by the paths: files as given, directories searched (sorted, for stable output). */
-function expandPaths(paths: string[], errors: InputProblem[]): string[] {
-  const files: string[] = [];
-  for (const given of paths) {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(given).isDirectory();
-    } catch {
-      files.push(given); // reading it reports the problem with the file's name
-      continue;
-    }
-    if (!isDirectory) {
-      files.push(given);
-      continue;
-    }
-    try {
-      files.push(...templatesIn(given));
-    } catch (thrown) {
-      errors.push(problemOf(thrown, given));
-    }
-  }
-  return files;
-}
-
-function templatesIn(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...templatesIn(full));
-    else if (entry.isFile() && TEMPLATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
-      found.push(full);
-  }
-  return found;
+    notModelled,
+    engine: options.engine,
+    rules,
+  });
 }
 
 /** The model id prefix of a template's resources: its file name, and document number when there are several. */

@@ -104,6 +104,111 @@ describe('lexguard scan template', () => {
     );
   });
 
+  describe('parameters', () => {
+    const conditional = path.relative(ROOT, fixture('corpus', 'conditional-kms.yaml'));
+    const parameters = (name: string): string => path.relative(ROOT, fixture('parameters', name));
+    const rows = (run: { stdout: string }): string[] =>
+      (JSON.parse(run.stdout) as ScanReport).findings
+        .map(
+          (f) =>
+            `${f.rule_id} ${f.resource.id.split('/')[1]} ${f.status}${f.scenario ? ` when ${f.scenario}` : ''}`,
+        )
+        .sort();
+
+    it('decides the conditions from a parameter file in the AWS CLI form, judging one scenario', async () => {
+      const run = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('cli-form.json'),
+        '-f',
+        'json',
+      ]);
+      expect(rows(run)).toEqual([
+        'LG-KMS-001 ArchiveKey PASS',
+        'LG-S3-001 Documents FAIL',
+        'LG-S3-003 Documents PASS',
+      ]);
+    });
+
+    it('reads a plain map, and lets --param win over the file', async () => {
+      const fromFile = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('plain-map.yaml'),
+        '-f',
+        'json',
+      ]);
+      expect(rows(fromFile)).toContain('LG-KMS-001 ArchiveKey FAIL');
+      const overridden = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('plain-map.yaml'),
+        '--param',
+        'Environment=dev',
+        '-f',
+        'json',
+      ]);
+      expect(rows(overridden)).toContain('LG-KMS-001 ArchiveKey PASS');
+      expect(rows(overridden)).toContain('LG-S3-001 Documents PASS');
+    });
+
+    it('refuses a malformed parameter file with its position, before scanning', async () => {
+      const run = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('bad-entry.json'),
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`lexguard: ${parameters('bad-entry.json')}:3:3: entry 2 has no ParameterKey\n`);
+    });
+
+    it('takes pseudo parameters with --param, and refuses those only CloudFormation knows', async () => {
+      const template = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-cli-')), 'region.yaml');
+      writeFileSync(
+        template,
+        'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !Sub arn:aws:kms:${AWS::Region}:${AWS::AccountId}:alias/aws/s3\n',
+      );
+      const unknownRegion = await runCli(['scan', 'template', template, '-f', 'json']);
+      expect(rows(unknownRegion)).toContain('LG-S3-001 B UNKNOWN');
+      const known = await runCli([
+        'scan',
+        'template',
+        template,
+        '-p',
+        'AWS::Region=eu-west-1',
+        '-p',
+        'AWS::AccountId=111122223333',
+        '-f',
+        'json',
+      ]);
+      expect(rows(known)).toContain('LG-S3-001 B FAIL');
+      const refused = await runCli(['scan', 'template', template, '-p', 'AWS::StackId=x']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/AWS::StackId cannot be given/);
+    });
+  });
+
+  it('expands glob patterns, and says when one matches nothing', async () => {
+    const pattern = `${path.relative(ROOT, fixture('corpus'))}/*.json`;
+    const run = await runCli(['scan', 'template', pattern, 'nothing-here/*.yaml', '-f', 'json']);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect(report.scan.targets.map((t) => path.basename(t))).toEqual([
+      'cdk-document-store.json',
+      'policy-by-name.json',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('lexguard: nothing-here/*.yaml: no file matches this pattern\n');
+  });
+
   it('rejects an unknown option with exit code 2', async () => {
     const run = await runCli(['scan', 'template', templates('good.json'), '--frobnicate']);
     expect(run.code).toBe(2);

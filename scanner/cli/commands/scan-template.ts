@@ -2,25 +2,26 @@ import type { Command } from 'commander';
 import { PolicyEngine } from '../../engine/policy-engine';
 import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
-import { collectParameter } from '../options';
+import { addParameterOptions, parametersFrom, type ParameterOptions } from '../parameter-options';
 import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
 
-interface ScanTemplateOptions extends ReportOptions {
-  param: Record<string, string>;
-}
+type ScanTemplateOptions = ReportOptions & ParameterOptions;
 
 export function registerScanTemplate(scan: Command, context: CliContext): void {
-  addReportOptions(
-    scan
-      .command('template')
-      .description('scan CloudFormation templates (JSON or YAML files, or directories of them)')
-      .argument('<paths...>', 'template files or directories'),
-  )
-    .option('-p, --param <Key=Value>', 'a template parameter value (repeatable)', collectParameter, {})
-    .action(async (paths: string[], options: ScanTemplateOptions) => {
-      const config = configFor(options);
-      const engine = await PolicyEngine.load();
-      const report = scanTemplates({ paths, engine, config, parameters: options.param });
-      deliverReport(report, options, context);
-    });
+  addParameterOptions(
+    addReportOptions(
+      scan
+        .command('template')
+        .description(
+          'scan CloudFormation templates (JSON or YAML files, directories of them, or glob patterns)',
+        )
+        .argument('<paths...>', 'template files, directories or glob patterns (quote them)'),
+    ),
+  ).action(async (paths: string[], options: ScanTemplateOptions) => {
+    const config = configFor(options);
+    const parameters = parametersFrom(options);
+    const engine = await PolicyEngine.load();
+    const report = scanTemplates({ paths, engine, config, parameters, limits: config.limits });
+    deliverReport(report, options, context);
+  });
 }

@@ -33,10 +33,34 @@ describe('mergeScenarioFindings', () => {
 
   it('gives one finding per status, leaving out the conditions that do not matter to it', () => {
     const merged = mergeScenarioFindings([
-      scenario([['A', true], ['B', true]], [finding('b', 'PASS')]),
-      scenario([['A', true], ['B', false]], [finding('b', 'FAIL')]),
-      scenario([['A', false], ['B', true]], [finding('b', 'PASS')]),
-      scenario([['A', false], ['B', false]], [finding('b', 'FAIL')]),
+      scenario(
+        [
+          ['A', true],
+          ['B', true],
+        ],
+        [finding('b', 'PASS')],
+      ),
+      scenario(
+        [
+          ['A', true],
+          ['B', false],
+        ],
+        [finding('b', 'FAIL')],
+      ),
+      scenario(
+        [
+          ['A', false],
+          ['B', true],
+        ],
+        [finding('b', 'PASS')],
+      ),
+      scenario(
+        [
+          ['A', false],
+          ['B', false],
+        ],
+        [finding('b', 'FAIL')],
+      ),
     ]);
     expect(merged.map((f) => `${f.status} ${f.scenario}`)).toEqual(['PASS B=true', 'FAIL B=false']);
   });

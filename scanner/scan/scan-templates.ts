@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { PolicyEngine } from '../engine/policy-engine';
-import { describeThrown, LexguardError } from '../errors';
 import type { Finding } from '../findings/finding';
+import { problemOf } from '../findings/input-problem';
 import type { InputProblem, ScanNote, ScanReport } from '../findings/scan-report';
 import type { LexguardConfig } from '../config/load-config';
 import { templateToModel } from '../normalise/template/template-to-model';
@@ -101,17 +101,4 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
 function scopeName(file: string, document: number, documents: number): string {
   const base = path.basename(file).replace(/\.(json|ya?ml|template)$/i, '');
   return documents > 1 ? `${base}#${document + 1}` : base;
-}
-
-export function problemOf(thrown: unknown, file: string): InputProblem {
-  if (thrown instanceof LexguardError) {
-    return {
-      code: thrown.code,
-      message: thrown.message,
-      file: thrown.position?.file ?? file,
-      ...(thrown.position?.line !== undefined ? { line: thrown.position.line } : {}),
-      ...(thrown.position?.column !== undefined ? { column: thrown.position.column } : {}),
-    };
-  }
-  return { code: 'INTERNAL', message: describeThrown(thrown), file };
 }

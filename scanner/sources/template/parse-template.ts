@@ -46,17 +46,25 @@ function parseJson(file: string, text: string, limits: InputLimits): ParsedTempl
       position: { file, ...lineTable().position(tooDeep) },
     });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw jsonSyntaxError(file, text, lineTable());
-  }
+  const body = parseJsonText(file, text, lineTable);
   const positions = new EventPositionIndex(text, lineTable, () => ({
     events: parseEvents(text, { maxDepth: limits.maxNestingDepth }),
     root: 1,
   }));
   return { file, document: 0, body: asTemplateBody(file, body, 0), positions };
+}
+
+/** Parses JSON text, refusing broken JSON with the position and kind of its first error. */
+export function parseJsonText(
+  file: string,
+  text: string,
+  lines = (): LineTable => new LineTable(text),
+): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw jsonSyntaxError(file, text, lines());
+  }
 }
 
 /** Re-reads broken JSON with a tolerant parser only to say where and what the first error is. */

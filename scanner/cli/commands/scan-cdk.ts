@@ -1,0 +1,28 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { PolicyEngine } from '../../engine/policy-engine';
+import { scanAssembly } from '../../scan/scan-assembly';
+import { synthesizeApp } from '../../sources/assembly/synth-app';
+import type { CliContext } from '../context';
+import { addParameterOptions, parametersFrom, type ParameterOptions } from '../parameter-options';
+import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+
+type ScanCdkOptions = ReportOptions & ParameterOptions;
+
+export function registerScanCdk(scan: Command, context: CliContext): void {
+  addParameterOptions(
+    addReportOptions(
+      scan
+        .command('cdk')
+        .description(
+          'synthesize the CDK app in this folder (its cdk.json; offline, no credentials) and scan the cloud assembly',
+        ),
+    ),
+  ).action(async (options: ScanCdkOptions) => {
+    const config = configFor(options);
+    const parameters = parametersFrom(options);
+    const engine = await PolicyEngine.load();
+    const dir = path.relative(process.cwd(), synthesizeApp({ cwd: process.cwd() })) || '.';
+    deliverReport(scanAssembly({ dir, engine, config, parameters, limits: config.limits }), options, context);
+  });
+}

@@ -67,14 +67,14 @@ export function assemblyToModel(
     }
   };
 
-  const external = (self: () => Entry) => ({
+  const external = (children: ReadonlyMap<string, Entry>) => ({
     importValue: (name: string): Resolved | undefined => {
       exports ??= exportsOf(entries);
       const exported = exports.get(name);
       return exported ? outputValue(exported.entry, exported.output, `Fn::ImportValue ${name}`) : undefined;
     },
     stackOutput: (logicalId: string, output: string): Resolved | undefined => {
-      const child = self().children.get(logicalId);
+      const child = children.get(logicalId);
       return child ? outputValue(child, output, `${logicalId}.Outputs.${output}`) : undefined;
     },
   });
@@ -86,7 +86,7 @@ export function assemblyToModel(
         .filter(([key]) => key.startsWith(prefix))
         .map(([key, truth]) => [key.slice(prefix.length), truth] as const),
     );
-    let entry: Entry | undefined;
+    const children = new Map<string, Entry>();
     const resolver = new TemplateResolver(loaded.template.body, {
       parameters,
       pseudo: {
@@ -97,11 +97,11 @@ export function assemblyToModel(
       },
       assumptions,
       scope: loaded.scope,
-      external: external(() => entry as Entry),
+      external: external(children),
       undecidedNote: options.undecidedNote,
       maxDepth: options.maxDepth,
     });
-    entry = { loaded, resolver, children: new Map() };
+    const entry: Entry = { loaded, resolver, children };
     entries.push(entry);
     for (const [logicalId, child] of loaded.children) {
       const declared = loaded.template.body.Resources[logicalId]?.Properties as

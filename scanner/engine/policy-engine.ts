@@ -23,15 +23,15 @@ export type RuleOutcome =
 /** The policy's compiled Wasm module, what `loadPolicySync` instantiates. */
 type CompiledPolicy = Parameters<typeof loadPolicySync>[0];
 
-/**
- * Compiles the Wasm module once, so that a larger memory later costs an instantiation, not a compilation.
- * The project's `lib` has no WebAssembly types (they come with the DOM library), hence the narrow view.
- */
-async function compilePolicy(bytes: Uint8Array): Promise<CompiledPolicy> {
-  const wasm = (globalThis as unknown as { WebAssembly: { compile(b: Uint8Array): Promise<CompiledPolicy> } })
-    .WebAssembly;
-  return wasm.compile(bytes);
-}
+/** The WebAssembly API, seen narrowly: the project's `lib` has no WebAssembly types (they come with DOM). */
+const wasmApi = (
+  globalThis as unknown as {
+    WebAssembly: {
+      compile(b: Uint8Array): Promise<CompiledPolicy>;
+      Module: new (b: Uint8Array) => CompiledPolicy;
+    };
+  }
+).WebAssembly;
 
 const WASM_PAGE_BYTES = 64 * 1024;
 const MAX_WASM_PAGES = 65536;
@@ -62,17 +62,30 @@ export class PolicyEngine {
     this.policy = instantiate(module, dir, 64);
   }
 
+  /** Loads the bundle, compiling its Wasm module once: a larger memory later costs an instantiation only. */
   static async load(options: ReadBundleOptions = {}): Promise<PolicyEngine> {
     const bundle = readPolicyBundle(options);
     let module: CompiledPolicy;
     try {
-      module = await compilePolicy(bundle.wasm);
+      module = await wasmApi.compile(bundle.wasm);
     } catch (thrown) {
-      throw new LexguardError(
-        'POLICY_EVALUATION_FAILED',
-        `cannot load ${bundle.dir}: ${describeThrown(thrown)}`,
-        { cause: thrown },
-      );
+      throw loadError(bundle.dir, thrown);
+    }
+    return new PolicyEngine(module, bundle.dir, bundle.manifest);
+  }
+
+  /**
+   * Loads the engine synchronously, for callers that cannot wait: CDK calls a validation plugin's
+   * `validate` synchronously. Node compiles a Wasm module of any size synchronously (only browsers
+   * limit it on their main thread), so this costs the same as `load`.
+   */
+  static loadSync(options: ReadBundleOptions = {}): PolicyEngine {
+    const bundle = readPolicyBundle(options);
+    let module: CompiledPolicy;
+    try {
+      module = new wasmApi.Module(bundle.wasm);
+    } catch (thrown) {
+      throw loadError(bundle.dir, thrown);
     }
     return new PolicyEngine(module, bundle.dir, bundle.manifest);
   }
@@ -115,10 +128,14 @@ function instantiate(module: CompiledPolicy, dir: string, pages: number): Loaded
   try {
     return loadPolicySync(module, { initial: pages, maximum: MAX_WASM_PAGES });
   } catch (thrown) {
-    throw new LexguardError('POLICY_EVALUATION_FAILED', `cannot load ${dir}: ${describeThrown(thrown)}`, {
-      cause: thrown,
-    });
+    throw loadError(dir, thrown);
   }
+}
+
+function loadError(dir: string, thrown: unknown): LexguardError {
+  return new LexguardError('POLICY_EVALUATION_FAILED', `cannot load ${dir}: ${describeThrown(thrown)}`, {
+    cause: thrown,
+  });
 }
 
 /** The entrypoint of one rule's results, e.g. `lexguard/checks/s3/encryption_cmk/results`. */

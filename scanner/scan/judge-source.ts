@@ -93,3 +93,8 @@ function notesOf(source: ModelSource, diagnostics: TemplateDiagnostic[]): ScanNo
   }
   return notes;
 }
+
+/** Adds counts of resource types no adapter reads. */
+export function addCounts(into: Record<string, number>, counts: Record<string, number>): void {
+  for (const [type, count] of Object.entries(counts)) into[type] = (into[type] ?? 0) + count;
+}

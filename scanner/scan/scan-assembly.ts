@@ -7,7 +7,9 @@ import { readAssembly } from '../sources/assembly/read-assembly';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import type { PositionIndex } from '../sources/template/positions';
 import { splitPseudoParameters } from '../sources/template/pseudo-parameters';
-import { buildScanReport } from './build-report';
+import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
+import type { Suppression } from '../suppressions/suppression';
+import { assembleReport } from './assemble-report';
 import { judgeSource, type JudgedSource } from './judge-source';
 
 export interface AssemblyScanOptions {
@@ -17,6 +19,8 @@ export interface AssemblyScanOptions {
   config: LexguardConfig;
   /** Values for the stacks' parameters; pseudo parameters for stacks without an environment. */
   parameters?: Record<string, string>;
+  /** Suppressions from the central file; those in resources' Metadata are read from the templates. */
+  suppressions?: readonly Suppression[];
   limits?: InputLimits;
   now?: () => Date;
 }
@@ -37,9 +41,13 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
   const stacks = loadStacks(readAssembly(options.dir, errors), limits, errors);
   const positions = new Map<string, PositionIndex>();
   const targets: string[] = [];
+  const suppressions: Suppression[] = [...(options.suppressions ?? [])];
   const collect = (loaded: LoadedStack): void => {
     positions.set(loaded.template.file, loaded.template.positions);
     targets.push(loaded.template.file);
+    const declared = readMetadataSuppressions(loaded.template, loaded.scope);
+    suppressions.push(...declared.suppressions);
+    errors.push(...declared.problems);
     loaded.children.forEach(collect);
   };
   stacks.forEach(collect);
@@ -65,8 +73,10 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
           },
           { engine: options.engine, rules, maxScenarios: limits.maxScenarios },
         );
-  return buildScanReport({
+  return assembleReport({
     sourceKind: 'template',
+    manifest: options.engine.manifest,
+    rules: rules.length,
     startedAt,
     finishedAt: now().toISOString(),
     targets,
@@ -74,7 +84,6 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
     errors,
     notes: judged.notes,
     notModelled: judged.notModelled,
-    engine: options.engine,
-    rules,
+    suppressions,
   });
 }

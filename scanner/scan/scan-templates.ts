@@ -8,9 +8,11 @@ import { templateToModel } from '../normalise/template/template-to-model';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
 import { splitPseudoParameters } from '../sources/template/pseudo-parameters';
-import { addCounts, buildScanReport } from './build-report';
+import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
+import type { Suppression } from '../suppressions/suppression';
+import { assembleReport } from './assemble-report';
 import { expandTemplatePaths } from './expand-paths';
-import { judgeSource, type ModelSource } from './judge-source';
+import { addCounts, judgeSource, type ModelSource } from './judge-source';
 
 export interface TemplateScanOptions {
   /** Template files, directories (searched for `.json`, `.yaml`, `.yml`, `.template`) and glob patterns. */
@@ -19,6 +21,8 @@ export interface TemplateScanOptions {
   config: LexguardConfig;
   /** Parameter values; pseudo parameters (`AWS::Region`, `AWS::AccountId`, …) are given the same way. */
   parameters?: Record<string, string>;
+  /** Suppressions from the central file; those in resources' Metadata are read from the templates. */
+  suppressions?: readonly Suppression[];
   limits?: InputLimits;
   /** The clock, for tests. */
   now?: () => Date;
@@ -38,6 +42,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const errors: InputProblem[] = [];
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
+  const suppressions: Suppression[] = [...(options.suppressions ?? [])];
   const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
   const { parameters, pseudo } = splitPseudoParameters(options.parameters ?? {});
   const files = expandTemplatePaths(options.paths, errors);
@@ -52,6 +57,9 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
     }
     for (const template of templates) {
       const scope = scopeName(file, template.document, templates.length);
+      const declared = readMetadataSuppressions(template, scope);
+      suppressions.push(...declared.suppressions);
+      errors.push(...declared.problems);
       const source: ModelSource = {
         target: file,
         positions: (at) => (at === template.file ? template.positions : undefined),
@@ -83,8 +91,10 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
       addCounts(notModelled, judged.notModelled);
     }
   }
-  return buildScanReport({
+  return assembleReport({
     sourceKind: 'template',
+    manifest: options.engine.manifest,
+    rules: rules.length,
     startedAt,
     finishedAt: now().toISOString(),
     targets: files,
@@ -92,8 +102,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
     errors,
     notes,
     notModelled,
-    engine: options.engine,
-    rules,
+    suppressions,
   });
 }
 
@@ -102,3 +111,6 @@ function scopeName(file: string, document: number, documents: number): string {
   const base = path.basename(file).replace(/\.(json|ya?ml|template)$/i, '');
   return documents > 1 ? `${base}#${document + 1}` : base;
 }
+
+/** Kept here too for callers that read templates one by one (the CDK validation plugin). */
+export { problemOf };

@@ -6,14 +6,14 @@ import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
 import { fixture, ROOT } from '../_helpers/paths';
 
-const ASSEMBLY = path.relative(ROOT, fixture('cdk-app', 'cdk.out'));
+const ASSEMBLY = path.relative(ROOT, fixture('cdk-assembly', 'cdk.out'));
 const BIN = path.join(ROOT, 'dist', 'bin', 'lexguard.js');
 
 function rows(report: ScanReport): string[] {
   return report.findings.map((f) => `${f.rule_id} ${f.resource.id} ${f.status}`).sort();
 }
 
-/** The committed assembly of test/_fixtures/cdk-app (see its README): two stacks, a nested stack, a stage. */
+/** The committed assembly of test/_fixtures/cdk-assembly (see its README): two stacks, a nested stack, a stage. */
 const EXPECTED = [
   'LG-KMS-001 DR/Replica/ReplicaKey4DE8F013 PASS',
   'LG-KMS-001 Keys/DocumentsKeyF8AA898C PASS',
@@ -149,7 +149,7 @@ describe('lexguard scan cdk', () => {
 
   it('synthesizes the app of cdk.json with the real CDK toolchain and scans its assembly', () => {
     const dir = project(`${path.join(ROOT, 'node_modules', '.bin', 'tsx')} app.ts`);
-    cpSync(fixture('cdk-app', 'bin', 'app.ts'), path.join(dir, 'app.ts'));
+    cpSync(fixture('cdk-assembly', 'bin', 'app.ts'), path.join(dir, 'app.ts'));
     const run = spawnSync(process.execPath, [BIN, 'scan', 'cdk', '--format', 'json'], {
       cwd: dir,
       encoding: 'utf8',

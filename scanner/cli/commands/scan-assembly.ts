@@ -3,7 +3,7 @@ import { PolicyEngine } from '../../engine/policy-engine';
 import { scanAssembly } from '../../scan/scan-assembly';
 import type { CliContext } from '../context';
 import { addParameterOptions, parametersFrom, type ParameterOptions } from '../parameter-options';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 type ScanAssemblyOptions = ReportOptions & ParameterOptions;
 
@@ -16,9 +16,17 @@ export function registerScanAssembly(scan: Command, context: CliContext): void {
         .argument('[dir]', 'the cloud assembly folder', 'cdk.out'),
     ),
   ).action(async (dir: string, options: ScanAssemblyOptions) => {
-    const config = configFor(options);
+    const plan = planReport(options);
     const parameters = parametersFrom(options);
     const engine = await PolicyEngine.load();
-    deliverReport(scanAssembly({ dir, engine, config, parameters, limits: config.limits }), options, context);
+    const report = scanAssembly({
+      dir,
+      engine,
+      config: plan.config,
+      suppressions: plan.suppressions,
+      parameters,
+      limits: plan.config.limits,
+    });
+    deliverReport(report, plan, context);
   });
 }

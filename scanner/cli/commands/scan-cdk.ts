@@ -5,7 +5,7 @@ import { scanAssembly } from '../../scan/scan-assembly';
 import { synthesizeApp } from '../../sources/assembly/synth-app';
 import type { CliContext } from '../context';
 import { addParameterOptions, parametersFrom, type ParameterOptions } from '../parameter-options';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 type ScanCdkOptions = ReportOptions & ParameterOptions;
 
@@ -19,10 +19,18 @@ export function registerScanCdk(scan: Command, context: CliContext): void {
         ),
     ),
   ).action(async (options: ScanCdkOptions) => {
-    const config = configFor(options);
+    const plan = planReport(options);
     const parameters = parametersFrom(options);
     const engine = await PolicyEngine.load();
     const dir = path.relative(process.cwd(), synthesizeApp({ cwd: process.cwd() })) || '.';
-    deliverReport(scanAssembly({ dir, engine, config, parameters, limits: config.limits }), options, context);
+    const report = scanAssembly({
+      dir,
+      engine,
+      config: plan.config,
+      suppressions: plan.suppressions,
+      parameters,
+      limits: plan.config.limits,
+    });
+    deliverReport(report, plan, context);
   });
 }

@@ -3,7 +3,7 @@ import { PolicyEngine } from '../../engine/policy-engine';
 import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
 import { addParameterOptions, parametersFrom, type ParameterOptions } from '../parameter-options';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 type ScanTemplateOptions = ReportOptions & ParameterOptions;
 
@@ -18,10 +18,17 @@ export function registerScanTemplate(scan: Command, context: CliContext): void {
         .argument('<paths...>', 'template files, directories or glob patterns (quote them)'),
     ),
   ).action(async (paths: string[], options: ScanTemplateOptions) => {
-    const config = configFor(options);
+    const plan = planReport(options);
     const parameters = parametersFrom(options);
     const engine = await PolicyEngine.load();
-    const report = scanTemplates({ paths, engine, config, parameters, limits: config.limits });
-    deliverReport(report, options, context);
+    const report = scanTemplates({
+      paths,
+      engine,
+      config: plan.config,
+      suppressions: plan.suppressions,
+      parameters,
+      limits: plan.config.limits,
+    });
+    deliverReport(report, plan, context);
   });
 }

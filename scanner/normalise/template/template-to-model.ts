@@ -12,8 +12,9 @@ import { emptyModel } from '../empty-model';
 import { explicit, unknown } from '../leaves';
 import { linkResources } from '../link/link-resources';
 import { ReferenceIndex } from '../link/reference-index';
-import type { TemplateLookup } from './adapters/adapter';
-import { adapterFor } from './adapters';
+import { adaptersFor } from './adapters';
+import type { TemplateAdapter, TemplateLookup } from './adapters/adapter';
+import { addAwsManagedPolicies } from './aws-managed-policies';
 import { PropertyReader } from './property-reader';
 import { templateAccount } from './template-account';
 import type { StackFacts, TemplateResource } from './template-resource';
@@ -105,7 +106,7 @@ export class TemplateModelBuilder {
   readonly model: Model;
   private readonly diagnostics: TemplateDiagnostic[] = [];
   private readonly notModelled: Record<string, number> = {};
-  private readonly queued: Array<{ resource: TemplateResource; phase: 'create' | 'attach' }> = [];
+  private readonly queued: Array<{ resource: TemplateResource; adapters: readonly TemplateAdapter[] }> = [];
   private readonly inputs: TemplateInput[] = [];
 
   constructor(config: RuleConfig, scannedAt: string, scenario?: string) {
@@ -126,8 +127,8 @@ export class TemplateModelBuilder {
     for (const [logicalId, declaration] of Object.entries(template.body.Resources)) {
       if (typeof declaration !== 'object' || declaration === null) continue;
       const type = typeof declaration.Type === 'string' ? declaration.Type : '';
-      const adapter = adapterFor(type);
-      if (!adapter) {
+      const adapters = adaptersFor(type);
+      if (adapters.length === 0) {
         const counted = type || '(no Type)';
         this.notModelled[counted] = (this.notModelled[counted] ?? 0) + 1;
         continue;
@@ -147,7 +148,7 @@ export class TemplateModelBuilder {
       ]);
       const constructPath = constructPathOf(declaration.Metadata) ?? input.constructPaths?.get(logicalId);
       this.queued.push({
-        phase: adapter.phase,
+        adapters,
         resource: {
           logicalId,
           id: `${stack.scope}/${logicalId}`,
@@ -172,7 +173,8 @@ export class TemplateModelBuilder {
     const alone = this.inputs.length === 1 ? this.inputs[0].stack : undefined;
     const references = new ReferenceIndex(this.model, alone?.tokenScope ? undefined : alone?.scope);
     const lookup: TemplateLookup = {
-      resolveReference: (value, collection) => references.resolve(value, collection as never),
+      resolveReference: (value, collection) => references.resolve(value, collection),
+      registerReference: (value, collection, id) => references.register(value, collection, id),
       report: (message, resource, propertyPath) =>
         this.diagnostics.push({
           message,
@@ -182,9 +184,13 @@ export class TemplateModelBuilder {
         }),
     };
     for (const phase of ['create', 'attach'] as const) {
-      for (const entry of this.queued) {
-        if (entry.phase === phase) adapterFor(entry.resource.type)?.apply(entry.resource, this.model, lookup);
+      for (const { resource, adapters } of this.queued) {
+        for (const adapter of adapters)
+          if (adapter.phase === phase) adapter.apply(resource, this.model, lookup);
       }
+    }
+    if (this.inputs.length > 0) {
+      addAwsManagedPolicies(this.model, this.inputs[0].stack, this.inputs[0].template.file);
     }
     linkResources(this.model, references);
     for (const { resolver, template } of this.inputs) {

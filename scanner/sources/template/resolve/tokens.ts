@@ -46,3 +46,22 @@ function targetOf(match: RegExpMatchArray): TokenTarget {
     ...(match[3] ? { attribute: match[3] } : {}),
   };
 }
+
+/**
+ * The stack's own region and account, when the scan is not told them, stand in ARNs as placeholders that
+ * hold no colon (so an ARN still splits into its fields) and cannot be taken for a resource's token.
+ */
+export type PseudoPlaceholderName = 'AWS::Region' | 'AWS::AccountId';
+
+const PSEUDO_PLACEHOLDERS: Record<PseudoPlaceholderName, string> = {
+  'AWS::Region': '{{lexguard-pseudo-Region}}',
+  'AWS::AccountId': '{{lexguard-pseudo-AccountId}}',
+};
+
+export function pseudoPlaceholder(name: PseudoPlaceholderName): string {
+  return PSEUDO_PLACEHOLDERS[name];
+}
+
+export function isPseudoPlaceholderName(name: string): name is PseudoPlaceholderName {
+  return name in PSEUDO_PLACEHOLDERS;
+}

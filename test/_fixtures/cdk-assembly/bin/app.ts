@@ -1,7 +1,7 @@
 /**
  * A small CDK app for lexguard's assembly tests: two stacks linked by a cross-stack reference (the
  * bucket in Storage encrypts with the key Keys exports), a nested stack, and a stage with its own
- * stack. `test/_fixtures/cdk-app/cdk.out` is its synthesized cloud assembly (see README.md beside it).
+ * stack. `test/_fixtures/cdk-assembly/cdk.out` is its synthesized cloud assembly (see README.md beside it).
  */
 import { App, NestedStack, Stack, Stage, type StackProps } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';

@@ -28,6 +28,7 @@ interface Row {
   resources: number;
   bytes: number;
   wallMs: number;
+  cpuMs: number;
   peakMb: number;
   parseMs: number;
   scanMs: number;
@@ -38,7 +39,7 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-function runCli(file: string): { wallMs: number; peakMb: number } {
+function runCli(file: string): { wallMs: number; cpuMs: number; peakMb: number } {
   const rssFile = path.join(OUT, 'peak-rss.txt');
   const started = process.hrtime.bigint();
   const run = spawnSync(
@@ -64,7 +65,8 @@ function runCli(file: string): { wallMs: number; peakMb: number } {
   );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`lexguard failed on ${file}: ${run.stderr}`);
-  return { wallMs, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKib: number; cpuMicros: number };
+  return { wallMs, cpuMs: usage.cpuMicros / 1000, peakMb: usage.maxRssKib / 1024 };
 }
 
 /** Parse alone and the whole scan, in this process, after a warm-up run of each. */
@@ -120,6 +122,7 @@ async function main(): Promise<void> {
         resources,
         bytes: Buffer.byteLength(text),
         wallMs: median(runs.map((r) => r.wallMs)),
+        cpuMs: median(runs.map((r) => r.cpuMs)),
         peakMb: Math.max(...runs.map((r) => r.peakMb)),
         parseMs,
         scanMs,
@@ -133,11 +136,11 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
     '',
-    '| template | size | CLI wall (median) | CLI peak RSS | parse (in process) | scan (in process) | scan / parse |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| template | size | CLI wall (median) | CLI CPU (median) | CLI peak RSS | parse (in process) | scan (in process) | scan / parse |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.file} | ${(r.bytes / 1024 / 1024).toFixed(2)} MiB | ${r.wallMs.toFixed(0)} ms | ${r.peakMb.toFixed(0)} MB | ${r.parseMs.toFixed(0)} ms | ${r.scanMs.toFixed(0)} ms | ${(r.scanMs / r.parseMs).toFixed(1)}× |`,
+        `| ${r.file} | ${(r.bytes / 1024 / 1024).toFixed(2)} MiB | ${r.wallMs.toFixed(0)} ms | ${r.cpuMs.toFixed(0)} ms | ${r.peakMb.toFixed(0)} MB | ${r.parseMs.toFixed(0)} ms | ${r.scanMs.toFixed(0)} ms | ${(r.scanMs / r.parseMs).toFixed(1)}× |`,
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
+import { PolicyEngine } from '../engine/policy-engine';
+import type { ScanReport } from '../findings/scan-report';
+import type { TemplateSourceScanOptions } from '../scan/scan-start';
 import { readParameterFile } from '../sources/template/parameter-file';
+import type { CliContext } from './context';
 import { collectParameter } from './options';
+import { deliverReport, planReport, type ReportOptions } from './report-options';
 
 /** Template parameter values: files first, in order, then `--param`, which wins. */
 export interface ParameterOptions {
@@ -28,4 +33,32 @@ export function addParameterOptions(command: Command): Command {
 export function parametersFrom(options: ParameterOptions): Record<string, string> {
   const fromFiles = options.parameters.map((file) => readParameterFile(file));
   return Object.assign({}, ...fromFiles, options.param) as Record<string, string>;
+}
+
+/** What a scan of templates or assemblies is given from the command line. */
+export type ScanInputs = Pick<
+  TemplateSourceScanOptions,
+  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits'
+>;
+
+/**
+ * The action of every command that scans templates: read configuration, suppressions and parameter files
+ * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports.
+ */
+export async function runTemplateScan(
+  options: ReportOptions & ParameterOptions,
+  context: CliContext,
+  scan: (inputs: ScanInputs) => ScanReport,
+): Promise<void> {
+  const plan = planReport(options);
+  const parameters = parametersFrom(options);
+  const engine = await PolicyEngine.load();
+  const report = scan({
+    engine,
+    config: plan.config,
+    suppressions: plan.suppressions,
+    parameters,
+    limits: plan.config.limits,
+  });
+  deliverReport(report, plan, context);
 }

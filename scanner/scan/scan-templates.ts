@@ -1,31 +1,17 @@
 import path from 'node:path';
-import type { PolicyEngine } from '../engine/policy-engine';
 import type { Finding } from '../findings/finding';
 import { problemOf } from '../findings/input-problem';
-import type { InputProblem, ScanNote, ScanReport } from '../findings/scan-report';
-import type { LexguardConfig } from '../config/load-config';
+import type { ScanNote, ScanReport } from '../findings/scan-report';
 import { templateToModel } from '../normalise/template/template-to-model';
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
-import { splitPseudoParameters } from '../sources/template/pseudo-parameters';
 import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
-import type { Suppression } from '../suppressions/suppression';
-import { assembleReport } from './assemble-report';
 import { expandTemplatePaths } from './expand-paths';
 import { addCounts, judgeSource, type ModelSource } from './judge-source';
+import { finishScan, startScan, type TemplateSourceScanOptions } from './scan-start';
 
-export interface TemplateScanOptions {
+export interface TemplateScanOptions extends TemplateSourceScanOptions {
   /** Template files, directories (searched for `.json`, `.yaml`, `.yml`, `.template`) and glob patterns. */
   paths: string[];
-  engine: PolicyEngine;
-  config: LexguardConfig;
-  /** Parameter values; pseudo parameters (`AWS::Region`, `AWS::AccountId`, …) are given the same way. */
-  parameters?: Record<string, string>;
-  /** Suppressions from the central file; those in resources' Metadata are read from the templates. */
-  suppressions?: readonly Suppression[];
-  limits?: InputLimits;
-  /** The clock, for tests. */
-  now?: () => Date;
 }
 
 /**
@@ -35,16 +21,11 @@ export interface TemplateScanOptions {
  * position, and the other files are still scanned.
  */
 export function scanTemplates(options: TemplateScanOptions): ScanReport {
-  const now = options.now ?? (() => new Date());
-  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
-  const startedAt = now().toISOString();
+  const start = startScan(options);
+  const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
   const findings: Finding[] = [];
-  const errors: InputProblem[] = [];
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
-  const suppressions: Suppression[] = [...(options.suppressions ?? [])];
-  const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
-  const { parameters, pseudo } = splitPseudoParameters(options.parameters ?? {});
   const files = expandTemplatePaths(options.paths, errors);
 
   for (const file of files) {
@@ -91,19 +72,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
       addCounts(notModelled, judged.notModelled);
     }
   }
-  return assembleReport({
-    sourceKind: 'template',
-    manifest: options.engine.manifest,
-    rules: rules.length,
-    startedAt,
-    finishedAt: now().toISOString(),
-    targets: files,
-    findings,
-    errors,
-    notes,
-    notModelled,
-    suppressions,
-  });
+  return finishScan(start, options.engine, { targets: files, findings, notes, notModelled });
 }
 
 /** The model id prefix of a template's resources: its file name, and document number when there are several. */

@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
-import { PolicyEngine } from '../../engine/policy-engine';
 import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
-import { addParameterOptions, parametersFrom, type ParameterOptions } from '../parameter-options';
-import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
-
-type ScanTemplateOptions = ReportOptions & ParameterOptions;
+import { addParameterOptions, runTemplateScan, type ParameterOptions } from '../parameter-options';
+import { addReportOptions, type ReportOptions } from '../report-options';
 
 export function registerScanTemplate(scan: Command, context: CliContext): void {
   addParameterOptions(
@@ -17,18 +14,7 @@ export function registerScanTemplate(scan: Command, context: CliContext): void {
         )
         .argument('<paths...>', 'template files, directories or glob patterns (quote them)'),
     ),
-  ).action(async (paths: string[], options: ScanTemplateOptions) => {
-    const plan = planReport(options);
-    const parameters = parametersFrom(options);
-    const engine = await PolicyEngine.load();
-    const report = scanTemplates({
-      paths,
-      engine,
-      config: plan.config,
-      suppressions: plan.suppressions,
-      parameters,
-      limits: plan.config.limits,
-    });
-    deliverReport(report, plan, context);
-  });
+  ).action((paths: string[], options: ReportOptions & ParameterOptions) =>
+    runTemplateScan(options, context, (inputs) => scanTemplates({ ...inputs, paths })),
+  );
 }

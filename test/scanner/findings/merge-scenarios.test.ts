@@ -1,20 +1,15 @@
 import type { Finding } from '../../../scanner/findings/finding';
 import { mergeScenarioFindings, type ScenarioFindings } from '../../../scanner/findings/merge-scenarios';
 import type { Status } from '../../../scanner/findings/status';
+import { sampleFinding } from '../../_helpers/findings';
 
 function finding(resource: string, status: Status, scenario?: string): Finding {
-  return {
-    rule_id: 'LG-S3-001',
-    title: 't',
-    severity: 'HIGH',
-    clauses: ['CP-01'],
+  return sampleFinding({
     status,
     message: status,
-    remediation: 'r',
     resource: { id: resource, kind: 's3_bucket' },
-    location: { kind: 'scope', target: 'x' },
     ...(scenario ? { scenario } : {}),
-  };
+  });
 }
 
 function scenario(assumptions: Array<[string, boolean]>, findings: Finding[]): ScenarioFindings {
@@ -31,75 +26,39 @@ describe('mergeScenarioFindings', () => {
     expect(merged).toEqual([finding('b', 'PASS')]);
   });
 
-  it('gives one finding per status, leaving out the conditions that do not matter to it', () => {
-    const merged = mergeScenarioFindings([
+  /** The four scenarios of conditions A and B, with bucket b's status in each, in the order TT, TF, FT, FF. */
+  function grid(statuses: [Status, Status, Status, Status]): ScenarioFindings[] {
+    const truths: Array<[boolean, boolean]> = [
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ];
+    return truths.map(([a, b], index) =>
       scenario(
         [
-          ['A', true],
-          ['B', true],
+          ['A', a],
+          ['B', b],
         ],
-        [finding('b', 'PASS')],
+        [finding('b', statuses[index])],
       ),
-      scenario(
-        [
-          ['A', true],
-          ['B', false],
-        ],
-        [finding('b', 'FAIL')],
-      ),
-      scenario(
-        [
-          ['A', false],
-          ['B', true],
-        ],
-        [finding('b', 'PASS')],
-      ),
-      scenario(
-        [
-          ['A', false],
-          ['B', false],
-        ],
-        [finding('b', 'FAIL')],
-      ),
-    ]);
-    expect(merged.map((f) => `${f.status} ${f.scenario}`)).toEqual(['PASS B=true', 'FAIL B=false']);
-  });
+    );
+  }
 
-  it('names each scenario of a status exactly when no condition can be left out', () => {
-    const merged = mergeScenarioFindings([
-      scenario(
-        [
-          ['A', true],
-          ['B', true],
-        ],
-        [finding('b', 'FAIL')],
-      ),
-      scenario(
-        [
-          ['A', true],
-          ['B', false],
-        ],
-        [finding('b', 'FAIL')],
-      ),
-      scenario(
-        [
-          ['A', false],
-          ['B', true],
-        ],
-        [finding('b', 'PASS')],
-      ),
-      scenario(
-        [
-          ['A', false],
-          ['B', false],
-        ],
-        [finding('b', 'FAIL')],
-      ),
-    ]);
-    expect(merged.map((f) => `${f.status} ${f.scenario}`)).toEqual([
-      'FAIL (A=true, B=true) or (A=true, B=false) or (A=false, B=false)',
-      'PASS A=false, B=true',
-    ]);
+  it.each<[string, [Status, Status, Status, Status], string[]]>([
+    [
+      'leaving out the conditions that do not matter to it',
+      ['PASS', 'FAIL', 'PASS', 'FAIL'],
+      ['PASS B=true', 'FAIL B=false'],
+    ],
+    [
+      'naming each scenario exactly when no condition can be left out',
+      ['FAIL', 'FAIL', 'PASS', 'FAIL'],
+      ['FAIL (A=true, B=true) or (A=true, B=false) or (A=false, B=false)', 'PASS A=false, B=true'],
+    ],
+  ])('gives one finding per status, %s', (_name, statuses, expected) => {
+    const merged = mergeScenarioFindings(grid(statuses));
+    expect(merged.map((f) => `${f.status} ${f.scenario}`)).toEqual(expected);
   });
 
   it('names the scenarios a resource exists in when it does not exist in all', () => {

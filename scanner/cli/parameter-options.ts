@@ -4,6 +4,7 @@ import type { ScanReport } from '../findings/scan-report';
 import type { TemplateSourceScanOptions } from '../scan/scan-start';
 import { readParameterFile } from '../sources/template/parameter-file';
 import type { CliContext } from './context';
+import { storeScanIfAsked, type HistoryOptions } from './history-options';
 import { collectParameter } from './options';
 import { deliverReport, planReport, type ReportOptions } from './report-options';
 
@@ -43,10 +44,11 @@ export type ScanInputs = Pick<
 
 /**
  * The action of every command that scans templates: read configuration, suppressions and parameter files
- * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports.
+ * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports, and
+ * store the scan in the history when `--history` asks.
  */
 export async function runTemplateScan(
-  options: ReportOptions & ParameterOptions,
+  options: ReportOptions & ParameterOptions & HistoryOptions,
   context: CliContext,
   scan: (inputs: ScanInputs) => ScanReport,
 ): Promise<void> {
@@ -61,4 +63,5 @@ export async function runTemplateScan(
     limits: plan.config.limits,
   });
   deliverReport(report, plan, context);
+  await storeScanIfAsked(report, options, context);
 }

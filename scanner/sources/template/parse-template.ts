@@ -47,11 +47,25 @@ function parseJson(file: string, text: string, limits: InputLimits): ParsedTempl
     });
   }
   const body = parseJsonText(file, text, lineTable);
-  const positions = new EventPositionIndex(text, lineTable, () => ({
-    events: parseEvents(text, { maxDepth: limits.maxNestingDepth }),
-    root: 1,
-  }));
+  const positions = jsonPositionIndex(text, limits.maxNestingDepth, lineTable);
   return { file, document: 0, body: asTemplateBody(file, body, 0), positions };
+}
+
+/**
+ * Positions in JSON text, found by parsing it again with the YAML event parser (JSON is YAML) on the
+ * first lookup only.
+ */
+export function jsonPositionIndex(
+  text: string,
+  maxDepth = DEFAULT_INPUT_LIMITS.maxNestingDepth,
+  lines = (): LineTable => new LineTable(text),
+): PositionIndex {
+  let table: LineTable | undefined;
+  return new EventPositionIndex(
+    text,
+    () => (table ??= lines()),
+    () => ({ events: parseEvents(text, { maxDepth }), root: 1 }),
+  );
 }
 
 /** Parses JSON text, refusing broken JSON with the position and kind of its first error. */
@@ -68,7 +82,7 @@ export function parseJsonText(
 }
 
 /** Re-reads broken JSON with a tolerant parser only to say where and what the first error is. */
-function jsonSyntaxError(file: string, text: string, lines: LineTable): LexguardError {
+export function jsonSyntaxError(file: string, text: string, lines = new LineTable(text)): LexguardError {
   const errors: ParseError[] = [];
   parseJsonWithErrors(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];

@@ -55,16 +55,17 @@ function load(
     return undefined;
   }
   const entry: LoadedStack = { stack, scope, template, nested, children: new Map() };
+  const withThis = [...chain, stack.templateFile];
   for (const [logicalId, resource] of Object.entries(template.body.Resources)) {
     if (resource?.Type !== 'AWS::CloudFormation::Stack') continue;
     const asset = nestedTemplateAsset(resource.Metadata);
     if (!asset) continue;
     const file = path.join(stack.assemblyDir, asset);
     const position = template.positions.locate(['Resources', logicalId]);
-    if (chain.includes(file) || chain.length >= MAX_NESTED_DEPTH) {
+    if (withThis.includes(file) || chain.length >= MAX_NESTED_DEPTH) {
       problems.push({
         code: 'INPUT_MALFORMED',
-        message: chain.includes(file)
+        message: withThis.includes(file)
           ? `nested stack ${logicalId} includes its own template again (${asset})`
           : `nested stacks go deeper than ${MAX_NESTED_DEPTH} levels`,
         file: stack.templateFile,
@@ -92,7 +93,7 @@ function load(
       true,
       limits,
       problems,
-      [...chain, stack.templateFile],
+      withThis,
     );
     if (child) entry.children.set(logicalId, child);
   }

@@ -64,7 +64,7 @@ export function judgeSource(source: ModelSource, options: JudgeOptions): JudgedS
   if (judged.length > 1) {
     const conditions = [...new Set(judged.flatMap((scenario) => [...scenario.assumptions.keys()]))];
     notes.push({
-      message: `the template's conditions ${conditions.join(', ')} cannot be decided from it (a parameter without a value); its findings were judged in each of ${judged.length} scenarios, and a finding that holds only in some names them`,
+      message: `conditions ${conditions.join(', ')} cannot be decided without parameter values; the findings were judged in each of ${judged.length} scenarios, and a finding that holds only in some names them`,
       file: source.target,
     });
   }

@@ -140,6 +140,58 @@ describe('lexguard scan assembly', () => {
   });
 });
 
+describe('lexguard scan assembly with conditions a stack cannot decide', () => {
+  it('judges every branch and names the stack and condition of each finding that depends on one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lexguard-assembly-'));
+    writeFileSync(
+      path.join(dir, 'App.template.json'),
+      JSON.stringify({
+        Parameters: { UseKms: { Type: 'String', AllowedValues: ['yes', 'no'] } },
+        Conditions: { Kms: { 'Fn::Equals': [{ Ref: 'UseKms' }, 'yes'] } },
+        Resources: {
+          Key: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true } },
+          Docs: {
+            Type: 'AWS::S3::Bucket',
+            Properties: {
+              BucketEncryption: {
+                ServerSideEncryptionConfiguration: [
+                  {
+                    ServerSideEncryptionByDefault: {
+                      SSEAlgorithm: { 'Fn::If': ['Kms', 'aws:kms', 'AES256'] },
+                      KMSMasterKeyID: {
+                        'Fn::If': ['Kms', { 'Fn::GetAtt': ['Key', 'Arn'] }, { Ref: 'AWS::NoValue' }],
+                      },
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      }),
+    );
+    writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        version: '55.0.0',
+        artifacts: {
+          App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' } },
+        },
+      }),
+    );
+    const run = await runCli(['scan', 'assembly', dir, '--format', 'json']);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect(
+      report.findings
+        .filter((f) => f.rule_id === 'LG-S3-001')
+        .map((f) => `${f.status} ${f.scenario}`)
+        .sort(),
+    ).toEqual(['FAIL App:Kms=false', 'PASS App:Kms=true']);
+    const decided = await runCli(['scan', 'assembly', dir, '--param', 'UseKms=yes', '--format', 'json']);
+    expect(rows(JSON.parse(decided.stdout) as ScanReport)).toContain('LG-S3-001 App/Docs PASS');
+  });
+});
+
 describe('lexguard scan cdk', () => {
   function project(app: string): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-'));

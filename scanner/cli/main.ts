@@ -6,6 +6,8 @@ import { registerDrift } from './commands/drift';
 import { registerIamPolicy } from './commands/iam-policy';
 import { registerScanLive } from './commands/scan-live';
 import { registerReport } from './commands/report';
+import { registerScanAssembly } from './commands/scan-assembly';
+import { registerScanCdk } from './commands/scan-cdk';
 import { registerScanTemplate } from './commands/scan-template';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
@@ -26,6 +28,8 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
 
   const scan = program.command('scan').description('scan templates, cloud assemblies or accounts');
   registerScanTemplate(scan, context);
+  registerScanAssembly(scan, context);
+  registerScanCdk(scan, context);
   registerScanLive(scan, context);
   registerIamPolicy(program, context);
   registerDrift(program, context);

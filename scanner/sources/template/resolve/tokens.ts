@@ -49,10 +49,18 @@ function targetOf(match: RegExpMatchArray): TokenTarget {
 
 /** The string with every token replaced by what `replace` gives for it (a token it cannot place stays). */
 export function replaceTokens(value: string, replace: (target: TokenTarget) => string | undefined): string {
-  return value.replace(ANY_TOKEN, (token, logicalId: string, attribute?: string) => {
-    const replacement = replace(attribute ? { logicalId, attribute } : { logicalId });
-    return replacement ?? token;
-  });
+  if (!value.includes(PREFIX)) return value;
+  return value.replace(
+    ANY_TOKEN,
+    (token: string, scope: string | undefined, logicalId: string, attribute?: string) => {
+      const replacement = replace({
+        ...(scope !== undefined ? { scope } : {}),
+        logicalId,
+        ...(attribute ? { attribute } : {}),
+      });
+      return replacement ?? token;
+    },
+  );
 }
 
 /**

@@ -66,27 +66,44 @@ export function linkResources(model: Model, index: ReferenceIndex): void {
   for (const user of Object.values(model.iam_users)) linkAll(user.groups, 'iam_groups');
   for (const group of Object.values(model.iam_groups)) linkAll(group.members, 'iam_users');
 
+  classifyBucketContents(model);
   linkKeyUsage(model);
   linkBackupSelections(model, index);
   linkDataEventTrails(model);
   linkMetricFilterAlarms(model);
 }
 
-/** Which resources encrypt with each key, by purpose, so a rule can tell documents and logs sharing a key. */
-function linkKeyUsage(model: Model): void {
-  const logBuckets = new Set<string>();
+/**
+ * What each bucket holds, from what writes into it: a trail's bucket holds trail logs, the target of
+ * another bucket's server access logging holds access logs (a bucket logging to itself does not make it a
+ * log bucket). Retention, access logging and Object Lock rules depend on it, and so does key usage.
+ */
+function classifyBucketContents(model: Model): void {
+  const trailBuckets = new Set<string>();
   for (const trail of Object.values(model.cloudtrail_trails))
-    if (trail.bucket.target) logBuckets.add(trail.bucket.target);
+    if (trail.bucket.target) trailBuckets.add(trail.bucket.target);
+  const accessLogBuckets = new Set<string>();
   for (const bucket of Object.values(model.s3_buckets)) {
     const target = bucket.logging.target_bucket.target;
-    if (target && target !== bucket.id) logBuckets.add(target);
+    if (target && target !== bucket.id) accessLogBuckets.add(target);
   }
+  for (const bucket of Object.values(model.s3_buckets)) {
+    bucket.holds = accessLogBuckets.has(bucket.id)
+      ? 'access_logs'
+      : trailBuckets.has(bucket.id)
+        ? 'trail_logs'
+        : 'documents';
+  }
+}
+
+/** Which resources encrypt with each key, by purpose, so a rule can tell documents and logs sharing a key. */
+function linkKeyUsage(model: Model): void {
   const use = (keyLink: Link, user: string, purpose: keyof Model['kms_keys'][string]['used_by']): void => {
     const key = keyLink.target ? model.kms_keys[keyLink.target] : undefined;
     if (key && !key.used_by[purpose].includes(user)) key.used_by[purpose].push(user);
   };
   for (const bucket of Object.values(model.s3_buckets)) {
-    use(bucket.encryption.kms_key, bucket.id, logBuckets.has(bucket.id) ? 'logs' : 'documents');
+    use(bucket.encryption.kms_key, bucket.id, bucket.holds === 'documents' ? 'documents' : 'logs');
   }
   for (const trail of Object.values(model.cloudtrail_trails)) use(trail.kms_key, trail.id, 'logs');
   for (const group of Object.values(model.logs_log_groups)) use(group.kms_key, group.id, 'logs');

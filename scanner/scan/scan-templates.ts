@@ -17,6 +17,11 @@ export interface TemplateScanOptions {
   engine: PolicyEngine;
   config: LexguardConfig;
   parameters?: Record<string, string>;
+  /**
+   * Where the templates will be deployed, when the user says: without a region, rules that judge where data
+   * is kept (CP-12) answer UNKNOWN.
+   */
+  deployment?: { region?: string; accountId?: string };
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -58,6 +63,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
         scannedAt: startedAt,
         scope,
         parameters: options.parameters,
+        pseudo: options.deployment,
       });
       for (const [type, count] of Object.entries(skipped))
         notModelled[type] = (notModelled[type] ?? 0) + count;

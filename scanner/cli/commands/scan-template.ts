@@ -7,6 +7,8 @@ import { addReportOptions, configFor, deliverReport, type ReportOptions } from '
 
 interface ScanTemplateOptions extends ReportOptions {
   param: Record<string, string>;
+  region?: string;
+  account?: string;
 }
 
 export function registerScanTemplate(scan: Command, context: CliContext): void {
@@ -17,10 +19,18 @@ export function registerScanTemplate(scan: Command, context: CliContext): void {
       .argument('<paths...>', 'template files or directories'),
   )
     .option('-p, --param <Key=Value>', 'a template parameter value (repeatable)', collectParameter, {})
+    .option('--region <region>', 'the region the templates are deployed to (AWS::Region)')
+    .option('--account <id>', 'the account the templates are deployed to (AWS::AccountId)')
     .action(async (paths: string[], options: ScanTemplateOptions) => {
       const config = configFor(options);
       const engine = await PolicyEngine.load();
-      const report = scanTemplates({ paths, engine, config, parameters: options.param });
+      const report = scanTemplates({
+        paths,
+        engine,
+        config,
+        parameters: options.param,
+        deployment: { region: options.region, accountId: options.account },
+      });
       deliverReport(report, options, context);
     });
 }

@@ -1,13 +1,14 @@
 package lexguard.checks.s3.tls_only_test
 
 import data.lexguard.checks.s3.tls_only
+import data.lexguard.lib.fixtures.s3_test as s3
 import data.lexguard.lib.fixtures_test as fx
 
 statuses(model) := {r.status | some r in tls_only.results with input as model}
 
 with_statement(patch) := object.union(fx.model, {"s3_buckets": {"docs": {"policy": policy_with(patch)}}})
 
-policy_with(patch) := fx.known({"statements": [object.union(fx.tls_deny_statement, patch)]})
+policy_with(patch) := fx.known({"statements": [object.union(s3.tls_deny_statement, patch)]})
 
 test_deny_without_secure_transport_passes if statuses(fx.model) == {"PASS"}
 

@@ -2,10 +2,12 @@
 # title: Bucket policy requirements
 # description: |
 #   Controls met by a statement in the bucket policy (deny plain HTTP, deny old TLS) share one verdict:
-#   unknown policy, no policy, a statement that meets it, a statement that could not be resolved, none.
+#   unknown policy, no policy, a statement that meets it, a Deny statement that could not be fully
+#   resolved (it might be the one), none.
 package lexguard.lib.bucket_policy
 
 import data.lexguard.lib.leaf
+import data.lexguard.lib.policy
 import data.lexguard.lib.result
 
 # requirement judges a bucket whose policy must hold a statement that does what `need` says (a phrase
@@ -21,5 +23,5 @@ requirement(bucket, met, need) := result.unknown_leaf(bucket.policy, "policy") i
 	"policy",
 ) if {
 	some statement in bucket.policy.value.statements
-	count(statement.unresolved) > 0
+	policy.possibly_deny(statement)
 } else := result.fail(sprintf("no bucket policy statement %s", [need]), "policy")

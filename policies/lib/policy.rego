@@ -110,6 +110,22 @@ principal_path(path) if startswith(path, "NotPrincipal")
 # A whole statement that could not be resolved ("Statement[2]").
 principal_path(path) if startswith(path, "Statement[")
 
+# possibly_deny holds when a statement could not be fully resolved and might be a Deny: an Allow whose
+# Effect was read is never the Deny a control asks for, whatever else could not be resolved.
+possibly_deny(statement) if {
+	count(statement.unresolved) > 0
+	statement.effect == "Deny"
+}
+
+possibly_deny(statement) if {
+	some path in statement.unresolved
+	effect_path(path)
+}
+
+effect_path("Effect")
+
+effect_path(path) if startswith(path, "Statement[")
+
 # blanket_s3_deny holds when a fully resolved statement denies every S3 action on a bucket's objects to
 # every caller: the shape of a statement that refuses requests on a condition.
 blanket_s3_deny(statement) if {

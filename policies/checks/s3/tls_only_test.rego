@@ -48,3 +48,17 @@ test_unknown_policy_is_unknown if {
 test_unresolved_statement_is_unknown if {
 	statuses(with_statement({"unresolved": ["Condition.Bool.aws:SecureTransport"]})) == {"UNKNOWN"}
 }
+
+test_unresolved_allow_statement_does_not_make_it_unknown if {
+	allow := object.union(s3.allow_statement, {"unresolved": ["Principal.AWS"]})
+	statuses(fx.with_bucket_policy([allow])) == {"FAIL"}
+}
+
+test_unresolved_effect_is_unknown if {
+	statuses(with_statement({"effect": "Allow", "unresolved": ["Effect"]})) == {"UNKNOWN"}
+}
+
+test_unresolved_whole_statement_is_unknown if {
+	whole := object.union(s3.allow_statement, {"principals": null, "unresolved": ["Statement[0]"]})
+	statuses(fx.with_bucket_policy([whole])) == {"UNKNOWN"}
+}

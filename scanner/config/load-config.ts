@@ -1,12 +1,9 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { LexguardError } from '../errors';
 import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
-import { readTextFile } from '../sources/read-text-file';
 import { projectRoot } from '../util/project-root';
+import { schemaValidator, YamlFile } from '../util/yaml-file';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
 
@@ -37,24 +34,11 @@ export function loadConfig(file?: string, cwd = process.cwd()): LexguardConfig {
     file ??
     (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : undefined);
   if (!chosen) return DEFAULT_CONFIG;
-  const text = readTextFile(chosen);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const syntax = document.errors[0];
-  if (syntax) {
-    throw new LexguardError('CONFIG_INVALID', `invalid YAML: ${syntax.message.split('\n')[0]}`, {
-      position: { file: chosen, line: lineCounter.linePos(syntax.pos[0]).line },
-    });
-  }
-  const raw: unknown = document.toJS() ?? {};
-  const validate = validator();
-  if (!validate(raw)) {
-    const error = (validate.errors ?? [])[0];
-    throw new LexguardError('CONFIG_INVALID', describe(error), {
-      position: { file: chosen, line: lineOf(document, lineCounter, error) },
-    });
-  }
-  return { ...fromFile(raw as ConfigFile), file: chosen };
+  const raw = YamlFile.read(chosen, 'CONFIG_INVALID').validate<ConfigFile>(
+    schemaValidator(path.join(projectRoot(), 'scanner', 'config', 'config.schema.json')),
+    'configuration',
+  );
+  return { ...fromFile(raw), file: chosen };
 }
 
 function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
@@ -83,63 +67,4 @@ function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
     },
     skipRules: file.rules?.skip ?? [],
   };
-}
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function validator(): ReturnType<Ajv['compile']> {
-  if (compiled) return compiled;
-  const schemaFile = path.join(projectRoot(), 'scanner', 'config', 'config.schema.json');
-  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-  compiled = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  return compiled;
-}
-
-/** `approved_regions[1] must match pattern …` rather than ajv's `/approved_regions/1`. */
-function describe(error: ErrorObject | undefined): string {
-  if (!error) return 'the configuration is invalid';
-  const key = keyPath(error);
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    return `${key ? `${key}.` : ''}${extra} is not a configuration key`;
-  }
-  return `${key || 'the configuration'} ${error.message ?? 'is invalid'}`;
-}
-
-function segments(error: ErrorObject): string[] {
-  return error.instancePath.split('/').slice(1);
-}
-
-function keyPath(error: ErrorObject): string {
-  return segments(error).reduce(
-    (text, part) => (/^\d+$/.test(part) ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
-}
-
-function lineOf(
-  document: Document.Parsed,
-  lineCounter: LineCounter,
-  error: ErrorObject | undefined,
-): number | undefined {
-  if (!error) return undefined;
-  const parts: Array<string | number> = segments(error).map((part) =>
-    /^\d+$/.test(part) ? Number(part) : part,
-  );
-  if (error.keyword === 'additionalProperties')
-    parts.push((error.params as { additionalProperty: string }).additionalProperty);
-  let node: unknown = document.contents;
-  let offset: number | undefined;
-  for (const part of parts) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
-      if (!pair) break;
-      offset = (pair.key as { range?: [number] }).range?.[0];
-      node = pair.value;
-    } else if (node && typeof node === 'object' && 'items' in node && typeof part === 'number') {
-      node = (node as { items: unknown[] }).items[part];
-      offset = (node as { range?: [number] } | undefined)?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }

@@ -3,12 +3,18 @@
  * committed one is stale:
  *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
+ *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
+ *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
-import { INPUT_SCHEMA_FILE, ROOT } from './lib/opa-tool';
+import { catalogView } from '../scanner/catalog/catalog-view';
+import { readCatalog, schemaFile } from '../scanner/catalog/read-catalog';
+import { catalogMarkdown } from '../scanner/catalog/render/markdown';
+import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
+import { readRuleMetadata } from './lib/rule-annotations';
 
 interface GeneratedFile {
   file: string;
@@ -24,6 +30,29 @@ const GENERATED: GeneratedFile[] = [
     file: path.join(ROOT, 'scanner', 'config', 'config.schema.json'),
     render: () =>
       renderSchema('scanner/config/config-file.ts', 'ConfigFile', 'config.json', 'lexguard configuration'),
+  },
+  {
+    file: schemaFile('clauses'),
+    render: () =>
+      renderSchema('scanner/catalog/catalog.ts', 'ClausesFile', 'clauses.json', 'lexguard policy clauses'),
+  },
+  {
+    file: schemaFile('frameworks'),
+    render: () =>
+      renderSchema(
+        'scanner/catalog/catalog.ts',
+        'FrameworksFile',
+        'frameworks.json',
+        'lexguard framework mappings',
+      ),
+  },
+  {
+    // After the catalog schemas: reading the catalog validates it against them.
+    file: path.join(ROOT, 'docs', 'rules.md'),
+    render: () => {
+      const rules = readRuleMetadata();
+      return catalogMarkdown.render(catalogView(readCatalog(POLICIES_DIR, rules), rules));
+    },
   },
 ];
 

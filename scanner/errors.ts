@@ -10,10 +10,8 @@ export type ErrorCode =
   | 'INPUT_MALFORMED'
   /** A file or document is larger or deeper than the configured limits. */
   | 'INPUT_TOO_LARGE'
-  /** A configuration, suppressions or attestations file is invalid. */
+  /** A configuration, suppressions, attestations or control catalog file is invalid. */
   | 'CONFIG_INVALID'
-  /** The control catalog (policies/catalog) is invalid or names rules that do not exist. */
-  | 'CATALOG_INVALID'
   /** The command line asked for something that cannot be done. */
   | 'USAGE'
   /** The compiled policy bundle is missing: it has not been built. */

@@ -3,6 +3,8 @@
  * committed one is stale:
  *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
+ *   scanner/suppressions/*.schema.json  the suppressions file's and resource Metadata's schemas
+ *   docs/schema/scan-report-<version>.json  the JSON report's published schema, from `ScanReport`
  *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
  *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
  */
@@ -11,8 +13,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
 import { catalogView } from '../scanner/catalog/catalog-view';
-import { readCatalog, schemaFile } from '../scanner/catalog/read-catalog';
+import { CATALOG_SCHEMAS, readCatalog } from '../scanner/catalog/read-catalog';
 import { catalogMarkdown } from '../scanner/catalog/render/markdown';
+import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
 import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
 import { readRuleMetadata } from './lib/rule-annotations';
 
@@ -32,12 +35,42 @@ const GENERATED: GeneratedFile[] = [
       renderSchema('scanner/config/config-file.ts', 'ConfigFile', 'config.json', 'lexguard configuration'),
   },
   {
-    file: schemaFile('clauses'),
+    file: path.join(ROOT, 'scanner', 'suppressions', 'suppressions.schema.json'),
+    render: () =>
+      renderSchema(
+        'scanner/suppressions/suppressions-file.ts',
+        'SuppressionsFile',
+        'suppressions.json',
+        'lexguard suppressions file',
+      ),
+  },
+  {
+    file: path.join(ROOT, 'scanner', 'suppressions', 'metadata.schema.json'),
+    render: () =>
+      renderSchema(
+        'scanner/suppressions/suppressions-file.ts',
+        'LexguardMetadata',
+        'metadata.json',
+        "lexguard suppressions in a resource's Metadata",
+      ),
+  },
+  {
+    file: path.join(ROOT, 'docs', 'schema', `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`),
+    render: () =>
+      renderSchema(
+        'scanner/findings/scan-report.ts',
+        'ScanReport',
+        `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`,
+        `lexguard JSON report, schema_version ${SCAN_REPORT_SCHEMA_VERSION}`,
+      ),
+  },
+  {
+    file: path.join(ROOT, CATALOG_SCHEMAS.clauses),
     render: () =>
       renderSchema('scanner/catalog/catalog.ts', 'ClausesFile', 'clauses.json', 'lexguard policy clauses'),
   },
   {
-    file: schemaFile('frameworks'),
+    file: path.join(ROOT, CATALOG_SCHEMAS.frameworks),
     render: () =>
       renderSchema(
         'scanner/catalog/catalog.ts',

@@ -1,26 +1,34 @@
 import path from 'node:path';
-import { LexguardError } from '../errors';
+import { invalidAt, readValidatedYaml, type ValidatedYaml } from '../config/read-yaml-file';
 import type { RuleMetadata } from '../engine/rule-metadata';
-import { projectRoot } from '../util/project-root';
-import { keyPath, schemaValidator, YamlFile, type YamlPath } from '../util/yaml-file';
+import { LexguardError } from '../errors';
+import { keyPath, type DocumentPath } from '../util/schema-validation';
 import { CATALOG_FILES, type Catalog, type ClausesFile, type FrameworksFile } from './catalog';
+
+/** The catalog files' JSON Schemas (relative to the project root), generated from `catalog.ts`. */
+export const CATALOG_SCHEMAS = {
+  clauses: 'scanner/catalog/clauses.schema.json',
+  frameworks: 'scanner/catalog/frameworks.schema.json',
+} as const;
+
+/** A catalog file as read: its validated value and where each key stands. */
+interface CatalogFile<T> extends ValidatedYaml<T> {
+  file: string;
+}
 
 /**
  * Reads the control catalog from `<policiesDir>/catalog`, validates both files against their schemas and
  * checks that they agree with each other and with the rules: clause and control ids unique, attested
  * controls named after their clause, every clause a rule names defined, every mapping naming an existing
- * rule or attested control, a known framework and controls of that framework's form. Throws one
- * CATALOG_INVALID error listing every problem with its file and line.
+ * rule or attested control, a known framework and controls of that framework's form. A file that is not
+ * valid YAML or breaks its schema is refused at the first problem; the cross-checks throw one
+ * CONFIG_INVALID error listing every problem with its file and line.
  */
 export function readCatalog(policiesDir: string, rules: readonly RuleMetadata[]): Catalog {
-  const dir = path.join(policiesDir, 'catalog');
-  const clausesYaml = YamlFile.read(path.join(dir, CATALOG_FILES.clauses), 'CATALOG_INVALID');
-  const frameworksYaml = YamlFile.read(path.join(dir, CATALOG_FILES.frameworks), 'CATALOG_INVALID');
-  const { clauses } = clausesYaml.validate<ClausesFile>(schemaValidator(schemaFile('clauses')), 'catalog');
-  const { frameworks, mappings } = frameworksYaml.validate<FrameworksFile>(
-    schemaValidator(schemaFile('frameworks')),
-    'catalog',
-  );
+  const clausesYaml = readCatalogFile<ClausesFile>(policiesDir, 'clauses');
+  const frameworksYaml = readCatalogFile<FrameworksFile>(policiesDir, 'frameworks');
+  const { clauses } = clausesYaml.value;
+  const { frameworks, mappings } = frameworksYaml.value;
   const catalog: Catalog = {
     clauses: clauses.map((clause) => ({ ...clause, attested_controls: clause.attested_controls ?? [] })),
     frameworks,
@@ -32,22 +40,37 @@ export function readCatalog(policiesDir: string, rules: readonly RuleMetadata[])
   ];
   if (problems.length > 0) {
     throw new LexguardError(
-      'CATALOG_INVALID',
+      'CONFIG_INVALID',
       `the control catalog is invalid:\n  ${problems.map((p) => p.describe()).join('\n  ')}`,
     );
   }
   return catalog;
 }
 
-/** The JSON Schema of a catalog file, generated from `catalog.ts` by `npm run generate`. */
-export function schemaFile(name: keyof typeof CATALOG_FILES): string {
-  return path.join(projectRoot(), 'scanner', 'catalog', `${name}.schema.json`);
+function readCatalogFile<T>(policiesDir: string, name: keyof typeof CATALOG_FILES): CatalogFile<T> {
+  const file = path.join(policiesDir, 'catalog', CATALOG_FILES[name]);
+  return { file, ...readValidatedYaml<T>(file, CATALOG_SCHEMAS[name], 'catalog') };
 }
 
-function clauseProblems(catalog: Catalog, rules: readonly RuleMetadata[], yaml: YamlFile): LexguardError[] {
+/** Collects problems found in one catalog file, each at the position of the key it is about. */
+function problemsIn<T>(yaml: CatalogFile<T>): {
+  problems: LexguardError[];
+  at: (message: string, where: DocumentPath) => void;
+} {
   const problems: LexguardError[] = [];
+  return {
+    problems,
+    at: (message, where) => void problems.push(invalidAt(yaml.file, yaml.positions, where, message)),
+  };
+}
+
+function clauseProblems(
+  catalog: Catalog,
+  rules: readonly RuleMetadata[],
+  yaml: CatalogFile<ClausesFile>,
+): LexguardError[] {
+  const { problems, at } = problemsIn(yaml);
   const seen = new Set<string>();
-  const at = (message: string, where: YamlPath): void => void problems.push(yaml.error(message, where));
   catalog.clauses.forEach((clause, i) => {
     if (seen.has(clause.id)) at(`clause ${clause.id} is defined twice`, ['clauses', i, 'id']);
     seen.add(clause.id);
@@ -64,7 +87,7 @@ function clauseProblems(catalog: Catalog, rules: readonly RuleMetadata[], yaml: 
       if (!seen.has(clause)) {
         problems.push(
           new LexguardError(
-            'CATALOG_INVALID',
+            'CONFIG_INVALID',
             `rule ${rule.id} serves clause ${clause}, which is not defined`,
             {
               position: { file: rule.file },
@@ -77,9 +100,12 @@ function clauseProblems(catalog: Catalog, rules: readonly RuleMetadata[], yaml: 
   return problems;
 }
 
-function mappingProblems(catalog: Catalog, rules: readonly RuleMetadata[], yaml: YamlFile): LexguardError[] {
-  const problems: LexguardError[] = [];
-  const at = (message: string, where: YamlPath): void => void problems.push(yaml.error(message, where));
+function mappingProblems(
+  catalog: Catalog,
+  rules: readonly RuleMetadata[],
+  yaml: CatalogFile<FrameworksFile>,
+): LexguardError[] {
+  const { problems, at } = problemsIn(yaml);
   const patterns = new Map<string, RegExp>();
   catalog.frameworks.forEach((framework, i) => {
     if (patterns.has(framework.id)) at(`framework ${framework.id} is defined twice`, ['frameworks', i, 'id']);

@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
-import { projectRoot } from '../util/project-root';
-import { schemaValidator, YamlFile } from '../util/yaml-file';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
+import { readValidatedYaml } from './read-yaml-file';
 
 /** The configuration a scan runs with: the rules' approved values, deadlines and the rules to skip. */
 export interface LexguardConfig {
@@ -17,6 +16,7 @@ export interface LexguardConfig {
 }
 
 export const DEFAULT_CONFIG_FILE = 'lexguard.config.yaml';
+const CONFIG_SCHEMA_FILE = 'scanner/config/config.schema.json';
 
 export const DEFAULT_CONFIG: LexguardConfig = {
   rules: DEFAULT_RULE_CONFIG,
@@ -34,11 +34,8 @@ export function loadConfig(file?: string, cwd = process.cwd()): LexguardConfig {
     file ??
     (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : undefined);
   if (!chosen) return DEFAULT_CONFIG;
-  const raw = YamlFile.read(chosen, 'CONFIG_INVALID').validate<ConfigFile>(
-    schemaValidator(path.join(projectRoot(), 'scanner', 'config', 'config.schema.json')),
-    'configuration',
-  );
-  return { ...fromFile(raw), file: chosen };
+  const { value } = readValidatedYaml<ConfigFile>(chosen, CONFIG_SCHEMA_FILE, 'configuration');
+  return { ...fromFile(value), file: chosen };
 }
 
 function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {

@@ -1,12 +1,11 @@
-import Ajv from 'ajv';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../scanner/config/load-config';
+import { readValidatedYaml } from '../../scanner/config/read-yaml-file';
 import { PolicyEngine } from '../../scanner/engine/policy-engine';
 import { describeThrown } from '../../scanner/errors';
 import type { Status } from '../../scanner/findings/status';
 import { scanTemplates } from '../../scanner/scan/scan-templates';
-import { YamlFile } from '../../scanner/util/yaml-file';
 import { fixture } from '../_helpers/paths';
 
 /** What `<template>.expected.yaml` says the folder's rule gives on the template (see the folder's README). */
@@ -17,22 +16,7 @@ interface Expectation {
   messages?: Record<string, string>;
 }
 
-const EXPECTATION_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['findings'],
-  properties: {
-    region: { type: 'string' },
-    account: { type: 'string' },
-    findings: {
-      type: 'object',
-      minProperties: 1,
-      additionalProperties: { enum: ['PASS', 'FAIL', 'UNKNOWN', 'NOT_APPLICABLE'] },
-    },
-    messages: { type: 'object', additionalProperties: { type: 'string' } },
-  },
-};
-const validateExpectation = new Ajv().compile(EXPECTATION_SCHEMA);
+const EXPECTATION_SCHEMA = 'test/_fixtures/rules/expectation.schema.json';
 
 const RULES_DIR = fixture('rules');
 const EXPECTED_SUFFIX = '.expected.yaml';
@@ -64,7 +48,7 @@ function cases(): Case[] {
 /** A mistake in an expectation file names the file and line, rather than failing somewhere inside Jest. */
 function readExpectation(file: string): Expectation {
   try {
-    return YamlFile.read(file, 'INPUT_MALFORMED').validate<Expectation>(validateExpectation, 'expectation');
+    return readValidatedYaml<Expectation>(file, EXPECTATION_SCHEMA, 'expectation').value;
   } catch (thrown) {
     throw new Error(describeThrown(thrown));
   }

@@ -3,7 +3,7 @@ import { PolicyEngine } from '../../engine/policy-engine';
 import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
 import { collectParameter } from '../options';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 interface ScanTemplateOptions extends ReportOptions {
   param: Record<string, string>;
@@ -22,15 +22,16 @@ export function registerScanTemplate(scan: Command, context: CliContext): void {
     .option('--region <region>', 'the region the templates are deployed to (AWS::Region)')
     .option('--account <id>', 'the account the templates are deployed to (AWS::AccountId)')
     .action(async (paths: string[], options: ScanTemplateOptions) => {
-      const config = configFor(options);
+      const plan = planReport(options);
       const engine = await PolicyEngine.load();
       const report = scanTemplates({
         paths,
         engine,
-        config,
+        config: plan.config,
+        suppressions: plan.suppressions,
         parameters: options.param,
         deployment: { region: options.region, accountId: options.account },
       });
-      deliverReport(report, options, context);
+      deliverReport(report, plan, context);
     });
 }

@@ -77,46 +77,46 @@ describe('reading the control catalog', () => {
       'a mapping for a rule that does not exist',
       CLAUSES,
       FRAMEWORKS.replace('  LG-S3-001:', '  LG-S3-099:'),
-      'catalog/frameworks.yaml:7: LG-S3-099 is neither a rule nor an attested control',
+      'catalog/frameworks.yaml:7:3: LG-S3-099 is neither a rule nor an attested control',
     ],
     [
       'a control of the wrong form',
       CLAUSES,
       FRAMEWORKS.replace('SC-28(1)', 'SC-28.1'),
-      'catalog/frameworks.yaml:8: SC-28.1 is not a nist-800-53 control',
+      'catalog/frameworks.yaml:8:26: SC-28.1 is not a nist-800-53 control',
     ],
     [
       'a framework the catalog does not define',
       CLAUSES,
       FRAMEWORKS.replace('    nist-800-53: [AT-2]', '    iso-27001: [A.6.3]'),
-      'catalog/frameworks.yaml:10: mappings.CP-15.training.iso-27001: iso-27001 is not a framework of the catalog',
+      'catalog/frameworks.yaml:10:5: mappings.CP-15.training.iso-27001: iso-27001 is not a framework of the catalog',
     ],
     [
       'an attested control named after another clause',
       CLAUSES.replace('CP-15.training', 'CP-14.training'),
       FRAMEWORKS.replace('CP-15.training', 'CP-14.training'),
-      'catalog/clauses.yaml:11: attested control CP-14.training must be named CP-15.<practice>',
+      'catalog/clauses.yaml:11:9: attested control CP-14.training must be named CP-15.<practice>',
     ],
     [
       'a clause defined twice',
       CLAUSES.replace('id: CP-15', 'id: CP-01'),
       FRAMEWORKS.replace(/CP-15\.training/g, 'CP-01.training'),
-      'catalog/clauses.yaml:6: clause CP-01 is defined twice',
+      'catalog/clauses.yaml:6:5: clause CP-01 is defined twice',
     ],
     [
       'a number where a control id goes',
       CLAUSES,
       FRAMEWORKS.replace('[AT-2]', '[3.6]'),
-      'catalog/frameworks.yaml:10: mappings.CP-15.training.nist-800-53[0] must be string',
+      'catalog/frameworks.yaml:10:19: mappings.CP-15.training.nist-800-53[0] must be string',
     ],
     [
       'an unknown key',
       CLAUSES.replace('    checkable: Attested.', '    checkable: Attested.\n    owner: records'),
       FRAMEWORKS,
-      'catalog/clauses.yaml:10: clauses[1].owner is not a catalog key',
+      'catalog/clauses.yaml:10:5: clauses[1].owner is not a catalog key',
     ],
-    ['broken YAML', `${CLAUSES}  - id: [CP-02\n`, FRAMEWORKS, 'catalog/clauses.yaml:16: invalid YAML'],
-  ])('refuses %s, naming the file and line', (_name, clauses, frameworks, message) => {
+    ['broken YAML', `${CLAUSES}  - id: [CP-02\n`, FRAMEWORKS, 'catalog/clauses.yaml:16:1: invalid YAML'],
+  ])('refuses %s, naming the file, line and column', (_name, clauses, frameworks, message) => {
     expect(problemOf(clauses, frameworks)).toContain(message);
   });
 

@@ -3,6 +3,7 @@ import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
 import { registerCatalog } from './commands/catalog';
+import { registerReport } from './commands/report';
 import { registerScanTemplate } from './commands/scan-template';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   const scan = program.command('scan').description('scan templates, cloud assemblies or accounts');
   registerScanTemplate(scan, context);
   registerCatalog(program, context);
+  registerReport(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -25,8 +25,12 @@ export interface BuildBundleOptions {
  */
 export function buildPolicyBundle({ policiesDir, outDir }: BuildBundleOptions): BundleManifest {
   const opa = toolPath('opa');
-  const rules = readRuleMetadata(policiesDir);
-  const catalog = readCatalog(policiesDir, rules);
+  const annotated = readRuleMetadata(policiesDir);
+  const catalog = readCatalog(policiesDir, annotated);
+  // Each rule carries its framework controls, so every finding (and every report) can show them.
+  const rules = annotated.map((rule) =>
+    catalog.mappings[rule.id] ? { ...rule, frameworks: catalog.mappings[rule.id] } : rule,
+  );
   const work = mkdtempSync(path.join(tmpdir(), 'lexguard-policy-'));
   try {
     const capabilities = path.join(work, 'capabilities.json');

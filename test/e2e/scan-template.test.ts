@@ -46,6 +46,8 @@ describe('lexguard scan template', () => {
       'LG-S3-015 good/AccessLogs5C9D2E1F UNKNOWN',
       'LG-S3-015 good/DocumentsBucketA1B2C3D4 UNKNOWN',
     ]);
+    const tls = report.findings.find((f) => f.rule_id === 'LG-S3-003');
+    expect(tls?.frameworks).toMatchObject({ 'cis-aws': ['2.1.1'], 'nist-800-53': ['SC-8', 'SC-8(1)'] });
     const region = report.findings.find((f) => f.rule_id === 'LG-S3-015');
     expect(region?.message).toBe('region could not be determined: the region is only known at deploy time');
   });

@@ -71,6 +71,11 @@ describe('the control catalog in the compiled bundle', () => {
     expect(strays).toEqual([]);
   });
 
+  it('gives each rule its framework controls, which every finding of the rule then carries', () => {
+    for (const rule of rules) expect(rule.frameworks).toEqual(catalog.mappings[rule.id]);
+    expect(rules.find((rule) => rule.id === 'LG-S3-003')?.frameworks).toMatchObject({ 'cis-aws': ['2.1.1'] });
+  });
+
   it('names the CIS benchmark version its control numbers cite', () => {
     expect(catalog.frameworks.find((framework) => framework.id === 'cis-aws')).toMatchObject({
       name: 'CIS Amazon Web Services Foundations Benchmark',

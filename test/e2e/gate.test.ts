@@ -2,9 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readPolicyBundle } from '../../scanner/engine/policy-bundle';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
+import { onlyRulesConfig } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
 import { reportSchemaValidator, sarifSchemaValidator } from '../_helpers/schemas';
 
@@ -13,21 +13,9 @@ const bad = relative('templates', 'bad.yaml');
 const metadata = relative('suppressions', 'metadata.yaml');
 const central = relative('suppressions', 'central.yaml');
 
-/**
- * These tests prove the gate's mechanics (suppressions, formats, baselines) on templates written for the
- * encryption rules. The rest of the catalog is skipped, so that adding a rule never changes them; each
- * rule's own templates are in test/_fixtures/rules.
- */
-const GATE_RULES = ['LG-KMS-001', 'LG-S3-001', 'LG-S3-003'];
-const OTHER_RULES = readPolicyBundle()
-  .manifest.rules.map((rule) => rule.id)
-  .filter((id) => !GATE_RULES.includes(id));
-let onlyGateRules: string | undefined;
-
-/** `lexguard scan template …` with the configuration that runs only the gate's rules. */
+/** `lexguard scan template …` with only the rules bad.yaml was written for (see `onlyRulesConfig`). */
 function scan(args: string[]): ReturnType<typeof runCli> {
-  onlyGateRules ??= tempFile('lexguard.config.yaml', `rules:\n  skip: [${OTHER_RULES.join(', ')}]\n`);
-  return runCli(['scan', 'template', ...args, '--config', onlyGateRules]);
+  return runCli(['scan', 'template', ...args, '--config', onlyRulesConfig()]);
 }
 
 function verdicts(report: ScanReport): string[] {

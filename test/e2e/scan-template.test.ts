@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
+import { BAD_TEMPLATE_RULES } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
 
 const templates = (name: string): string => path.relative(ROOT, fixture('templates', name));
@@ -16,8 +17,6 @@ function verdicts(report: ScanReport, rules?: string[]): string[] {
     .sort();
 }
 
-/** The rules `bad.yaml` was written to break; every rule has its own templates in test/_fixtures/rules. */
-const ENCRYPTION_RULES = ['LG-KMS-001', 'LG-S3-001', 'LG-S3-003'];
 const DEPLOYMENT = ['--region', 'eu-west-1', '--account', '111122223333'];
 
 describe('lexguard scan template', () => {
@@ -26,7 +25,7 @@ describe('lexguard scan template', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect(report.findings.filter((f) => f.status !== 'PASS' && f.status !== 'NOT_APPLICABLE')).toEqual([]);
-    expect(verdicts(report, ENCRYPTION_RULES)).toEqual([
+    expect(verdicts(report, BAD_TEMPLATE_RULES)).toEqual([
       'LG-KMS-001 good/DocumentsKey3A9A6E5B PASS',
       'LG-S3-001 good/AccessLogs5C9D2E1F NOT_APPLICABLE',
       'LG-S3-001 good/DocumentsBucketA1B2C3D4 PASS',
@@ -56,7 +55,7 @@ describe('lexguard scan template', () => {
     const run = await runCli(['scan', 'template', templates('bad.yaml'), '--format', 'json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as ScanReport;
-    expect(verdicts(report, ENCRYPTION_RULES)).toEqual([
+    expect(verdicts(report, BAD_TEMPLATE_RULES)).toEqual([
       'LG-KMS-001 bad/SigningKey NOT_APPLICABLE',
       'LG-KMS-001 bad/StaticKey FAIL',
       'LG-S3-001 bad/AwsManagedKeyBucket FAIL',

@@ -30,11 +30,11 @@ export interface LexguardValidationPluginProps {
   /** The configuration file. @default ./lexguard.config.yaml when present */
   readonly configFile?: string;
   /**
-   * Where the app's stacks are deployed (the plugin sees only the templates): without a region, the rules
-   * that judge where data is kept (CP-12) answer UNKNOWN, and without an account so do principals built
-   * from `AWS::AccountId`. @default unknown
+   * Parameter values and pseudo parameters, as `scan template --param` takes them. The plugin sees only the
+   * templates: give `AWS::Region` and `AWS::AccountId`, or the rules that judge where data is kept (CP-12)
+   * and principals built from the account id answer UNKNOWN. @default none
    */
-  readonly deployment?: { readonly region?: string; readonly account?: string };
+  readonly parameters?: Readonly<Record<string, string>>;
   /** Folder of the compiled policy bundle. @default the installation's dist/policy */
   readonly bundleDir?: string;
   /** The clock suppressions expire against, for tests. */
@@ -86,7 +86,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
       engine: this.engine,
       config,
       suppressions,
-      deployment: { region: this.props.deployment?.region, accountId: this.props.deployment?.account },
+      parameters: { ...this.props.parameters },
       ...(this.props.now ? { now: this.props.now } : {}),
     });
     const gate: GatePolicy = {

@@ -4,6 +4,8 @@ import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
 import { registerCatalog } from './commands/catalog';
 import { registerReport } from './commands/report';
+import { registerScanAssembly } from './commands/scan-assembly';
+import { registerScanCdk } from './commands/scan-cdk';
 import { registerScanTemplate } from './commands/scan-template';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
@@ -24,6 +26,8 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
 
   const scan = program.command('scan').description('scan templates, cloud assemblies or accounts');
   registerScanTemplate(scan, context);
+  registerScanAssembly(scan, context);
+  registerScanCdk(scan, context);
   registerCatalog(program, context);
   registerReport(program, context);
 

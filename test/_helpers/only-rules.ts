@@ -4,16 +4,17 @@ import path from 'node:path';
 import { readPolicyBundle } from '../../scanner/engine/policy-bundle';
 
 /**
- * The rules `test/_fixtures/templates/bad.yaml` was written to break. Tests of the machinery around the
- * rules (suppressions, baselines, reports, history) scan it with only these rules, so that adding a rule
- * to the catalog never changes them; every rule has its own templates in `test/_fixtures/rules`.
+ * The three encryption rules the shared fixtures (`templates/bad.yaml`, `cdk-assembly`, `corpus`) were
+ * written for, before the rest of the catalog. Tests of the machinery around the rules (suppressions,
+ * baselines, reports, assemblies, parameters) look at these rules only, so that adding a rule to the
+ * catalog never changes them; every rule has its own templates in `test/_fixtures/rules`.
  */
-export const BAD_TEMPLATE_RULES = ['LG-KMS-001', 'LG-S3-001', 'LG-S3-003'];
+export const ENCRYPTION_RULES = ['LG-KMS-001', 'LG-S3-001', 'LG-S3-003'];
 
 const written = new Map<string, string>();
 
 /** A configuration file (`--config`) that skips every rule of the compiled bundle but `ids`. */
-export function onlyRulesConfig(ids: readonly string[] = BAD_TEMPLATE_RULES): string {
+export function onlyRulesConfig(ids: readonly string[] = ENCRYPTION_RULES): string {
   const key = [...ids].sort().join(',');
   let file = written.get(key);
   if (!file) {

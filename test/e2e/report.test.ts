@@ -11,11 +11,11 @@ import { tempDirs } from '../_helpers/temp-dirs';
 
 const tempDir = tempDirs('report');
 /** The counts below are of the rules bad.yaml was written for (see `onlyRulesConfig`). */
-const ONLY_BAD_TEMPLATE_RULES = ['--config', onlyRulesConfig()];
+const ONLY_ENCRYPTION_RULES = ['--config', onlyRulesConfig()];
 
 /** A JSON scan report of bad.yaml. */
 const scanBadTemplate = (): Promise<CliRun> =>
-  runCli(['scan', 'template', fixture('templates', 'bad.yaml'), '-f', 'json', ...ONLY_BAD_TEMPLATE_RULES]);
+  runCli(['scan', 'template', fixture('templates', 'bad.yaml'), '-f', 'json', ...ONLY_ENCRYPTION_RULES]);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -27,7 +27,7 @@ async function twoScans(history: string): Promise<{ first: string }> {
   const template = path.join(dir, 'estate.yaml');
   copyFileSync(fixture('templates', 'bad.yaml'), template);
   const scanInto = (): Promise<CliRun> =>
-    runCli(['scan', 'template', template, '--history', history, '-f', 'json', ...ONLY_BAD_TEMPLATE_RULES]);
+    runCli(['scan', 'template', template, '--history', history, '-f', 'json', ...ONLY_ENCRYPTION_RULES]);
   const before = await scanInto();
   expect(before.stderr).toMatch(/scan stored in .* as \d{8}T\d{9}Z_[0-9a-f]{16}/);
   const first = (JSON.parse(before.stdout) as { scan: { started_at: string } }).scan.started_at;

@@ -71,7 +71,10 @@ describe('each rule on hand-written templates', () => {
         paths: [template],
         engine,
         config: { ...DEFAULT_CONFIG, skipRules: others },
-        deployment: { region: expectation.region, accountId: expectation.account },
+        parameters: {
+          ...(expectation.region ? { 'AWS::Region': expectation.region } : {}),
+          ...(expectation.account ? { 'AWS::AccountId': expectation.account } : {}),
+        },
       });
       expect(report.errors).toEqual([]);
       const findings = report.findings.filter((f) => f.resource.kind !== 'scope');

@@ -3,7 +3,7 @@
 # description: |
 #   Client information stays in the jurisdictions the firm approved, and so do the keys that protect it
 #   (input.config.approved_regions). A template does not say where it is deployed: scan it with
-#   --region, or the answer is UNKNOWN.
+#   -p AWS::Region=<region>, or the answer is UNKNOWN.
 # custom:
 #   id: LG-KMS-005
 #   severity: HIGH

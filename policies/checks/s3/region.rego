@@ -2,7 +2,7 @@
 # title: S3 buckets are in approved regions
 # description: |
 #   Client information stays in the jurisdictions the firm approved (input.config.approved_regions).
-#   A template does not say where it is deployed: scan it with --region, or the answer is UNKNOWN.
+#   A template does not say where it is deployed: scan it with -p AWS::Region=<region>, or the answer is UNKNOWN.
 # custom:
 #   id: LG-S3-015
 #   severity: HIGH

@@ -8,7 +8,7 @@ import { LexguardValidationPlugin } from '../../../scanner/cdk';
 import { APP_CONTEXT, DEPLOYMENT, documentStore } from './document-store';
 
 const app = new App({ context: APP_CONTEXT });
-Validations.of(app).addPlugins(new LexguardValidationPlugin({ deployment: DEPLOYMENT }));
+Validations.of(app).addPlugins(new LexguardValidationPlugin({ parameters: DEPLOYMENT }));
 documentStore(
   new Stack(app, 'DocumentStore'),
   process.env.LEXGUARD_WEAKEN === 'encryption' ? 's3-managed' : 'firm-key',

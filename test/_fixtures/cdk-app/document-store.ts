@@ -18,9 +18,9 @@ export type DocumentsEncryption = 'firm-key' | 's3-managed' | 'imported-key';
 export const APP_CONTEXT = { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true };
 
 /** Where the tests deploy, so that the residency rules (CP-12) and the key policy's account can be judged. */
-export const DEPLOYMENT: LexguardValidationPluginProps['deployment'] = {
-  region: 'eu-west-1',
-  account: '111122223333',
+export const DEPLOYMENT: LexguardValidationPluginProps['parameters'] = {
+  'AWS::Region': 'eu-west-1',
+  'AWS::AccountId': '111122223333',
 };
 
 const RETENTION = Duration.days(2555);

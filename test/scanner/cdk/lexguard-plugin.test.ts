@@ -22,7 +22,7 @@ function synth(
 ): () => void {
   const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
   Validations.of(app).addPlugins(
-    new LexguardValidationPlugin({ now: NOW, deployment: DEPLOYMENT, ...props }),
+    new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, ...props }),
   );
   const stack = new Stack(app, 'DocumentStore');
   after(shape(stack));

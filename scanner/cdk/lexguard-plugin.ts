@@ -29,6 +29,12 @@ export interface LexguardValidationPluginProps {
   readonly suppressionsFile?: string;
   /** The configuration file. @default ./lexguard.config.yaml when present */
   readonly configFile?: string;
+  /**
+   * Parameter values and pseudo parameters, as `scan template --param` takes them. The plugin sees only the
+   * templates: give `AWS::Region` and `AWS::AccountId`, or the rules that judge where data is kept (CP-12)
+   * and principals built from the account id answer UNKNOWN. @default none
+   */
+  readonly parameters?: Readonly<Record<string, string>>;
   /** Folder of the compiled policy bundle. @default the installation's dist/policy */
   readonly bundleDir?: string;
   /** The clock suppressions expire against, for tests. */
@@ -80,6 +86,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
       engine: this.engine,
       config,
       suppressions,
+      parameters: { ...this.props.parameters },
       ...(this.props.now ? { now: this.props.now } : {}),
     });
     const gate: GatePolicy = {

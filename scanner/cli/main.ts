@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
+import { registerCatalog } from './commands/catalog';
 import { registerDrift } from './commands/drift';
 import { registerIamPolicy } from './commands/iam-policy';
 import { registerScanLive } from './commands/scan-live';
@@ -33,6 +34,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerScanLive(scan, context);
   registerIamPolicy(program, context);
   registerDrift(program, context);
+  registerCatalog(program, context);
   registerReport(program, context);
 
   try {

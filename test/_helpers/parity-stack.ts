@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import {
   PutBucketEncryptionCommand,
+  PutBucketOwnershipControlsCommand,
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
   PutPublicAccessBlockCommand,
@@ -25,7 +26,8 @@ export const PARITY_STACK = 'parity';
  * moto 5.2.5's CloudFormation leaves out, mirroring the template exactly: it has no
  * `AWS::S3::BucketPolicy`; it ignores a bucket's `PublicAccessBlockConfiguration`,
  * `VersioningConfiguration` and `BucketKeyEnabled`, and a role's `ManagedPolicyArns`; and it stores a key's `KeyPolicy` so that `DescribeKey` on the key fails (a moto
- * bug) until the policy is put again. Returns the stack's logical id → physical id.
+ * bug) until the policy is put again. moto also leaves out AWS's defaults for new buckets (Block Public
+ * Access, BucketOwnerEnforced), which are applied too. Returns the stack's logical id → physical id.
  */
 export async function deployParityStack(): Promise<Map<string, string>> {
   // One attempt: moto creates the stack synchronously, and a retried CreateStack would find it exists.
@@ -56,15 +58,25 @@ export async function deployParityStack(): Promise<Map<string, string>> {
         }),
       );
     }
+    // AWS gives every new bucket Block Public Access and BucketOwnerEnforced (since 2023), and the
+    // template's readers assume it; moto does not, so the defaults are applied as AWS would.
+    for (const bucket of ['DocsBucket', 'AesBucket', 'AwsKeyBucket'].map((id) => physical.get(id))) {
+      await s3.send(
+        new PutPublicAccessBlockCommand({
+          Bucket: bucket,
+          PublicAccessBlockConfiguration: BLOCK_ALL_PUBLIC_ACCESS,
+        }),
+      );
+      await s3.send(
+        new PutBucketOwnershipControlsCommand({
+          Bucket: bucket,
+          OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+        }),
+      );
+    }
     const docs = physical.get('DocsBucket') ?? '';
     const keyId = physical.get('DocsKey') ?? '';
     await s3.send(new PutBucketPolicyCommand({ Bucket: docs, Policy: tlsOnlyPolicy(docs) }));
-    await s3.send(
-      new PutPublicAccessBlockCommand({
-        Bucket: docs,
-        PublicAccessBlockConfiguration: BLOCK_ALL_PUBLIC_ACCESS,
-      }),
-    );
     await s3.send(
       new PutBucketVersioningCommand({ Bucket: docs, VersioningConfiguration: { Status: 'Enabled' } }),
     );

@@ -1,11 +1,11 @@
-import { App, Fn, Stack, Validations } from 'aws-cdk-lib';
-import * as kms from 'aws-cdk-lib/aws-kms';
-import * as s3 from 'aws-cdk-lib/aws-s3';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
 import { LexguardError } from '../../../scanner/errors';
+import { APP_CONTEXT, DEPLOYMENT, documentStore } from '../../_fixtures/cdk-app/document-store';
 import { fixture } from '../../_helpers/paths';
 
 /** The scan date the suppressions below are judged against. */
@@ -20,29 +20,23 @@ function synth(
   props: LexguardValidationPluginProps = {},
   after: (bucket: s3.Bucket) => void = () => undefined,
 ): () => void {
-  const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')) });
-  Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW, ...props }));
+  const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+  Validations.of(app).addPlugins(
+    new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, ...props }),
+  );
   const stack = new Stack(app, 'DocumentStore');
   after(shape(stack));
   return () => app.synth();
 }
 
-const hardened = (stack: Stack): s3.Bucket =>
-  new s3.Bucket(stack, 'Documents', {
-    encryptionKey: new kms.Key(stack, 'DocumentsKey', { enableKeyRotation: true }),
-    enforceSSL: true,
-  });
+/** The document store meeting every control a template can show. */
+const hardened = (stack: Stack): s3.Bucket => documentStore(stack);
 
 /** The control a test weakens: S3-managed encryption instead of the firm's own KMS key (LG-S3-001). */
-const weakened = (stack: Stack): s3.Bucket =>
-  new s3.Bucket(stack, 'Documents', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true });
+const weakened = (stack: Stack): s3.Bucket => documentStore(stack, 's3-managed');
 
 /** A key from another stack: lexguard cannot see it, so the encryption control is UNKNOWN. */
-const importedKey = (stack: Stack): s3.Bucket =>
-  new s3.Bucket(stack, 'Documents', {
-    encryptionKey: kms.Key.fromKeyArn(stack, 'SharedKey', Fn.importValue('SharedDocumentsKeyArn')),
-    enforceSSL: true,
-  });
+const importedKey = (stack: Stack): s3.Bucket => documentStore(stack, 'imported-key');
 
 function synthError(run: () => void): string {
   try {
@@ -118,7 +112,7 @@ describe('LexguardValidationPlugin in cdk synth', () => {
   });
 
   it('refuses a suppression without a reason when the app is built, naming the construct', () => {
-    const app = new App();
+    const app = new App({ context: APP_CONTEXT });
     const bucket = weakened(new Stack(app, 'DocumentStore'));
     const attempt = (): void =>
       suppress(bucket, { rule: 'LG-S3-001', reason: ' ', owner: 'platform-team', expires: '2026-12-31' });

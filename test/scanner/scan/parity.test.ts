@@ -8,7 +8,7 @@ import { scanLive } from '../../../scanner/scan/scan-live';
 import { scanTemplates } from '../../../scanner/scan/scan-templates';
 import { pointSdkAt, TEST_REGION } from '../../_helpers/aws-env';
 import { FAST_TUNING } from '../../_helpers/live-lab';
-import { startMoto, type Moto } from '../../_helpers/moto';
+import { MOTO_ACCOUNT, startMoto, type Moto } from '../../_helpers/moto';
 import { deployParityStack, PARITY_TEMPLATE } from '../../_helpers/parity-stack';
 
 /**
@@ -27,7 +27,13 @@ beforeAll(async () => {
   restore = pointSdkAt(moto.endpoint);
   const physical = await deployParityStack();
   engine = await PolicyEngine.load();
-  templateFindings = scanTemplates({ paths: [PARITY_TEMPLATE], engine, config: DEFAULT_CONFIG }).findings;
+  // The template is judged for the account and region it is deployed to, as CloudFormation would.
+  templateFindings = scanTemplates({
+    paths: [PARITY_TEMPLATE],
+    engine,
+    config: DEFAULT_CONFIG,
+    parameters: { 'AWS::Region': TEST_REGION, 'AWS::AccountId': MOTO_ACCOUNT },
+  }).findings;
   const { report, collection } = await scanLive({
     engine,
     config: DEFAULT_CONFIG,

@@ -189,7 +189,8 @@ async function collectBucket(context: CollectContext, listed: Bucket): Promise<v
       (output) => (output.ReplicationConfiguration?.Rules ?? []).map(replicationRule),
       [],
     ),
-    // Filled in by the linking pass, once every backup selection and trail is known.
+    // Filled in by the linking pass, once every trail, logging target, backup selection is known.
+    holds: 'documents',
     backup_selections: unknown('not linked yet'),
     data_event_trails: { read: unknown('not linked yet'), write: unknown('not linked yet') },
   };

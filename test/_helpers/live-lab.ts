@@ -51,15 +51,7 @@ export async function startLiveLab(): Promise<LiveLab> {
       proxy: started,
       estate,
       engine,
-      scan: (tuning = FAST_TUNING) =>
-        scanLive({
-          engine,
-          config: DEFAULT_CONFIG,
-          accounts: { kind: 'current' },
-          regions: [TEST_REGION],
-          homeRegion: TEST_REGION,
-          tuning,
-        }),
+      scan: (tuning = FAST_TUNING) => scanTestAccount(engine, tuning),
       stop: async () => {
         restore();
         await started.stop();
@@ -72,6 +64,21 @@ export async function startLiveLab(): Promise<LiveLab> {
     await moto.stop();
     throw thrown;
   }
+}
+
+/** Scans the account the environment points at, in the test region, with the policy's defaults. */
+export function scanTestAccount(
+  engine: PolicyEngine,
+  tuning: Partial<LiveTuning> = FAST_TUNING,
+): ReturnType<typeof scanLive> {
+  return scanLive({
+    engine,
+    config: DEFAULT_CONFIG,
+    accounts: { kind: 'current' },
+    regions: [TEST_REGION],
+    homeRegion: TEST_REGION,
+    tuning,
+  });
 }
 
 /** `rule resource → status` for every finding about a resource, for comparing runs. */

@@ -4,10 +4,9 @@ import type { Finding } from '../../../scanner/findings/finding';
 import type { ResourceCollection } from '../../../scanner/model/model';
 import { COLLECTION_OF_KIND } from '../../../scanner/model/collections';
 import { ReferenceIndex } from '../../../scanner/normalise/link/reference-index';
-import { scanLive } from '../../../scanner/scan/scan-live';
 import { scanTemplates } from '../../../scanner/scan/scan-templates';
 import { pointSdkAt, TEST_REGION } from '../../_helpers/aws-env';
-import { FAST_TUNING } from '../../_helpers/live-lab';
+import { scanTestAccount } from '../../_helpers/live-lab';
 import { MOTO_ACCOUNT, startMoto, type Moto } from '../../_helpers/moto';
 import { deployParityStack, PARITY_TEMPLATE } from '../../_helpers/parity-stack';
 
@@ -34,14 +33,7 @@ beforeAll(async () => {
     config: DEFAULT_CONFIG,
     parameters: { 'AWS::Region': TEST_REGION, 'AWS::AccountId': MOTO_ACCOUNT },
   }).findings;
-  const { report, collection } = await scanLive({
-    engine,
-    config: DEFAULT_CONFIG,
-    accounts: { kind: 'current' },
-    regions: [TEST_REGION],
-    homeRegion: TEST_REGION,
-    tuning: FAST_TUNING,
-  });
+  const { report, collection } = await scanTestAccount(engine);
   liveFindings = report.findings;
   const index = new ReferenceIndex(collection.model);
   liveIdOf = (finding) => {

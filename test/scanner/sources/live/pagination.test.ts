@@ -1,11 +1,9 @@
 import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
 import pLimit from 'p-limit';
-import { DEFAULT_CONFIG } from '../../../../scanner/config/load-config';
 import { PolicyEngine } from '../../../../scanner/engine/policy-engine';
-import { scanLive } from '../../../../scanner/scan/scan-live';
-import { pointSdkAt, TEST_REGION } from '../../../_helpers/aws-env';
+import { pointSdkAt } from '../../../_helpers/aws-env';
 import { startAwsProxy, type AwsProxy } from '../../../_helpers/aws-proxy';
-import { FAST_TUNING } from '../../../_helpers/live-lab';
+import { scanTestAccount } from '../../../_helpers/live-lab';
 import { startMoto, type Moto } from '../../../_helpers/moto';
 
 /**
@@ -41,14 +39,7 @@ afterAll(async () => {
 
 test('every log group of a listing three pages long is read', async () => {
   const engine = await PolicyEngine.load();
-  const { collection } = await scanLive({
-    engine,
-    config: DEFAULT_CONFIG,
-    accounts: { kind: 'current' },
-    regions: [TEST_REGION],
-    homeRegion: TEST_REGION,
-    tuning: FAST_TUNING,
-  });
+  const { collection } = await scanTestAccount(engine);
   expect(Object.keys(collection.model.logs_log_groups)).toHaveLength(LOG_GROUPS);
   expect(proxy.seen.filter((request) => request.operation === 'logs:DescribeLogGroups')).toHaveLength(3);
 }, 90_000);

@@ -1,5 +1,5 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import type { ErrorObject } from 'ajv';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { LexguardError } from '../errors';
@@ -9,6 +9,7 @@ import { readTextFile } from '../sources/read-text-file';
 import { projectRoot } from '../util/project-root';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
+import { describeSchemaError, schemaErrorPath, schemaValidator } from './schema-validator';
 
 /** The configuration a scan runs with: the rules' approved values, deadlines and the rules to skip. */
 export interface LexguardConfig {
@@ -47,10 +48,10 @@ export function loadConfig(file?: string, cwd = process.cwd()): LexguardConfig {
     });
   }
   const raw: unknown = document.toJS() ?? {};
-  const validate = validator();
+  const validate = schemaValidator(path.join(projectRoot(), 'scanner', 'config', 'config.schema.json'));
   if (!validate(raw)) {
     const error = (validate.errors ?? [])[0];
-    throw new LexguardError('CONFIG_INVALID', describe(error), {
+    throw new LexguardError('CONFIG_INVALID', describeSchemaError(error), {
       position: { file: chosen, line: lineOf(document, lineCounter, error) },
     });
   }
@@ -85,49 +86,13 @@ function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
   };
 }
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function validator(): ReturnType<Ajv['compile']> {
-  if (compiled) return compiled;
-  const schemaFile = path.join(projectRoot(), 'scanner', 'config', 'config.schema.json');
-  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-  compiled = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  return compiled;
-}
-
-/** `approved_regions[1] must match pattern …` rather than ajv's `/approved_regions/1`. */
-function describe(error: ErrorObject | undefined): string {
-  if (!error) return 'the configuration is invalid';
-  const key = keyPath(error);
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    return `${key ? `${key}.` : ''}${extra} is not a configuration key`;
-  }
-  return `${key || 'the configuration'} ${error.message ?? 'is invalid'}`;
-}
-
-function segments(error: ErrorObject): string[] {
-  return error.instancePath.split('/').slice(1);
-}
-
-function keyPath(error: ErrorObject): string {
-  return segments(error).reduce(
-    (text, part) => (/^\d+$/.test(part) ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
-}
-
 function lineOf(
   document: Document.Parsed,
   lineCounter: LineCounter,
   error: ErrorObject | undefined,
 ): number | undefined {
   if (!error) return undefined;
-  const parts: Array<string | number> = segments(error).map((part) =>
-    /^\d+$/.test(part) ? Number(part) : part,
-  );
-  if (error.keyword === 'additionalProperties')
-    parts.push((error.params as { additionalProperty: string }).additionalProperty);
+  const parts = schemaErrorPath(error);
   let node: unknown = document.contents;
   let offset: number | undefined;
   for (const part of parts) {

@@ -3,6 +3,7 @@
  * committed one is stale:
  *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
+ *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,16 @@ const GENERATED: GeneratedFile[] = [
     file: path.join(ROOT, 'scanner', 'config', 'config.schema.json'),
     render: () =>
       renderSchema('scanner/config/config-file.ts', 'ConfigFile', 'config.json', 'lexguard configuration'),
+  },
+  {
+    file: path.join(ROOT, 'lib', 'config', 'store-context.schema.json'),
+    render: () =>
+      renderSchema(
+        'lib/config/store-context.ts',
+        'StoreContext',
+        'store-context.json',
+        'lexguard document store context (cdk.json documentStore)',
+      ),
   },
 ];
 

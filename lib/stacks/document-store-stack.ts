@@ -1,0 +1,187 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { firmRoles } from '../config/firm-roles';
+import type { SecurityControls } from '../config/security-controls';
+import type { StoreConfig } from '../config/store-config';
+import type { Classification } from '../config/store-context';
+import { AccessLogBucket } from '../constructs/access-log-bucket';
+import { AlertTopic } from '../constructs/alert-topic';
+import { AuditTrail } from '../constructs/audit-trail';
+import type { DataStoreTags } from '../constructs/data-store-tags';
+import { BACKUP_TAG, DocumentBucket } from '../constructs/document-bucket';
+import { DocumentBackups } from '../constructs/document-backups';
+import { FirmAccess } from '../constructs/firm-access';
+import { FirmKey, type KeyPurpose } from '../constructs/firm-key';
+import { LockedVault } from '../constructs/locked-vault';
+import { SecurityAlarms } from '../constructs/security-alarms';
+import { securityEvents } from '../constructs/security-events';
+import { pascalCase } from '../constructs/pascal-case';
+import { roleArn, storeNames, vaultArn } from './names';
+import { vaultLock } from './vault-lock';
+
+export interface DocumentStoreStackProps extends StackProps {
+  config: StoreConfig;
+  controls: SecurityControls;
+}
+
+/**
+ * The client document store in the primary region: the keys, the document buckets and their access-log
+ * bucket, the firm roles with need-to-know access, the audit trail with its locked bucket and log group,
+ * the security alarms and their topic, and the backup vault and plan.
+ */
+export class DocumentStoreStack extends Stack {
+  readonly keys: Record<KeyPurpose, FirmKey>;
+  readonly documentBuckets: Partial<Record<Classification, s3.Bucket>> = {};
+  readonly accessLogBucket: s3.Bucket;
+  readonly trailBucket: s3.Bucket;
+  readonly trail: AuditTrail;
+  readonly access: FirmAccess;
+  readonly alertTopic: AlertTopic;
+  readonly vault: LockedVault;
+  readonly backups: DocumentBackups;
+
+  constructor(scope: Construct, id: string, props: DocumentStoreStackProps) {
+    super(scope, id, props);
+    const { config, controls } = props;
+    const names = storeNames(config);
+    const tags = (classification: string): DataStoreTags | undefined =>
+      controls.requiredTags
+        ? { classificationTag: config.classificationTag, classification, owner: config.owner }
+        : undefined;
+    const bucketControls = {
+      enforceTls: controls.enforceTls,
+      blockPublicAccess: controls.blockPublicAccess,
+      disableAcls: controls.disableAcls,
+    };
+
+    this.keys = {
+      documents: this.key('documents', 'encrypts client documents', props),
+      'audit-logs': this.key('audit-logs', 'encrypts the audit trail and its log group', props),
+      backups: this.key('backups', 'encrypts the backups of client documents', props),
+      alerts: this.key('alerts', 'encrypts security alerts', props),
+    };
+
+    this.accessLogBucket = new AccessLogBucket(this, 'AccessLogs', {
+      ...bucketControls,
+      retentionDays: config.retention.auditLogsDays,
+      tags: tags('confidential'),
+    }).bucket;
+
+    for (const classification of config.classifications) {
+      const sensitive = config.sensitiveClassifications.includes(classification);
+      this.documentBuckets[classification] = new DocumentBucket(this, pascalCase(classification), {
+        ...bucketControls,
+        encryption:
+          controls.documentEncryption === 'KMS'
+            ? { kind: 'KMS', key: this.keys.documents.key }
+            : { kind: 'S3_MANAGED' },
+        retentionDays: config.retention.documentsDays,
+        ...(sensitive && controls.objectLock ? { objectLock: { mode: config.objectLockMode } } : {}),
+        expireOldVersions: controls.expireOldVersions,
+        ...(controls.accessLogging ? { accessLogs: this.accessLogBucket } : {}),
+        tags: tags(classification),
+      }).bucket;
+    }
+    const documentBuckets = Object.values(this.documentBuckets);
+
+    this.trail = new AuditTrail(this, 'AuditTrail', {
+      trailName: names.trailName,
+      bucket: {
+        ...bucketControls,
+        objectLockMode: config.objectLockMode,
+        retentionDays: config.retention.auditLogsDays,
+        accessLogs: this.accessLogBucket,
+        tags: tags('confidential'),
+      },
+      auditKey: this.keys['audit-logs'],
+      encryptLogs: controls.trailEncryption,
+      multiRegion: controls.trailMultiRegion,
+      fileValidation: controls.trailFileValidation,
+      ...(controls.trailToCloudWatch
+        ? {
+            cloudWatchLogs: {
+              retentionDays: config.retention.auditLogsDays,
+              encrypt: controls.logGroupEncryption,
+            },
+          }
+        : {}),
+      dataEventBuckets: controls.trailDataEvents ? documentBuckets : [],
+    });
+    this.trailBucket = this.trail.bucket;
+
+    this.access = new FirmAccess(this, 'FirmRoles', {
+      rolePath: names.rolePath,
+      roles: firmRoles(config.breakGlassRoleName),
+      documentBuckets: this.documentBuckets,
+      logBuckets: [this.trailBucket, this.accessLogBucket],
+      documentsKey: this.keys.documents,
+      auditKey: this.keys['audit-logs'],
+      sessionHours: config.sessionHours,
+      mfaEnforced: controls.mfaEnforced,
+      permissionsBoundary: controls.permissionsBoundary,
+    });
+
+    this.alertTopic = new AlertTopic(this, 'Alerts', {
+      displayName: `${config.firmName} security alerts`,
+      email: config.alertEmail,
+      ...(controls.alertTopicEncryption ? { key: this.keys.alerts } : {}),
+    });
+    if (controls.securityAlarms && this.trail.logGroup) {
+      new SecurityAlarms(this, 'SecurityAlarms', {
+        logGroup: this.trail.logGroup,
+        topic: this.alertTopic.topic,
+        namespace: names.metricNamespace,
+        events: securityEvents(config.breakGlassRoleName),
+      });
+    }
+
+    const backupRole = iam.Role.fromRoleArn(
+      this,
+      'BackupRole',
+      roleArn(this, names.rolePath, names.backupRoleName),
+      {
+        mutable: false,
+      },
+    );
+    this.keys.backups.allowUse(
+      'BackupRoleUsesVaultKey',
+      [backupRole],
+      [
+        'kms:Decrypt',
+        'kms:DescribeKey',
+        'kms:Encrypt',
+        'kms:GenerateDataKey',
+        'kms:ReEncryptFrom',
+        'kms:ReEncryptTo',
+      ],
+    );
+    this.keys.documents.allowUseThrough('BackupRoleBacksUpDocuments', 's3', [backupRole], 'encrypt-decrypt');
+    this.vault = new LockedVault(this, 'Vault', {
+      vaultName: names.vaultName,
+      key: this.keys.backups,
+      ...(controls.backupVaultLock ? { lock: vaultLock(config) } : {}),
+    });
+    this.backups = new DocumentBackups(this, 'Backups', {
+      planName: names.planName,
+      vault: this.vault.vault,
+      ...(controls.backupCopies
+        ? { offsiteVaultArn: vaultArn(this, config.secondaryRegion, names.offsiteVaultName) }
+        : {}),
+      retention: config.backupRetention,
+      selectionTag: BACKUP_TAG,
+      role: backupRole,
+    });
+  }
+
+  private key(purpose: KeyPurpose, what: string, props: DocumentStoreStackProps): FirmKey {
+    return new FirmKey(this, `${pascalCase(purpose)}Key`, {
+      purpose,
+      aliasPrefix: props.config.firmId,
+      description: `${props.config.firmName}: ${what}`,
+      rotation: props.controls.keyRotation,
+      deletionWindowDays: props.controls.keyDeletionWindowDays,
+    });
+  }
+}

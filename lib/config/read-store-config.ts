@@ -13,6 +13,7 @@ export const STORE_CONTEXT_KEY = 'documentStore';
 /** Recovery points kept by default: five weeks of dailies, three months of weeklies, monthlies for the document retention. */
 const DEFAULT_BACKUP_RETENTION = { dailyDays: 35, weeklyDays: 91 };
 const DEFAULT_SESSION_HOURS = 1;
+/** From the least to the most sensitive. */
 const DEFAULT_CLASSIFICATIONS: Classification[] = ['internal', 'confidential', 'privileged'];
 
 /**
@@ -54,6 +55,7 @@ function withDefaults(context: StoreContext): StoreConfig {
     invalid(`secondaryRegion must differ from primaryRegion (${primaryRegion}): backups are copied off-site`);
   }
   const documentsDays = context.retention?.documentsDays ?? policy.document_retention_days;
+  const classifications = context.classifications ?? DEFAULT_CLASSIFICATIONS;
   return {
     firmName: context.firmName,
     firmId: context.firmId,
@@ -63,7 +65,9 @@ function withDefaults(context: StoreContext): StoreConfig {
     approvedRegions,
     primaryRegion,
     secondaryRegion,
-    classifications: context.classifications ?? DEFAULT_CLASSIFICATIONS,
+    classifications,
+    highestClassification:
+      [...DEFAULT_CLASSIFICATIONS].reverse().find((c) => classifications.includes(c)) ?? 'internal',
     sensitiveClassifications: policy.sensitive_classifications,
     classificationTag: policy.classification_tag,
     retention: {

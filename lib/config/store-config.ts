@@ -15,6 +15,8 @@ export interface StoreConfig {
   secondaryRegion: string;
   /** One document bucket per classification. */
   classifications: Classification[];
+  /** The most sensitive classification among them: that of the keys and vaults that serve every bucket. */
+  highestClassification: Classification;
   /** Classifications whose buckets are Object-Locked (`confidential`, `privileged`). */
   sensitiveClassifications: string[];
   /** Tag key holding a data store's classification. */

@@ -5,7 +5,6 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledgeNagRules, NAG_RULES } from '../aspects/nag-acknowledgements';
-import { tagDataStore, type DataStoreTags } from './data-store-tags';
 import type { FirmKey } from './firm-key';
 import { ACCESS_LOGS_PREFIX, HardenedBucket, type HardenedBucketProps } from './hardened-bucket';
 import { EncryptedLogGroup } from './encrypted-log-group';
@@ -17,7 +16,6 @@ export interface AuditTrailProps {
     objectLockMode: 'GOVERNANCE' | 'COMPLIANCE';
     retentionDays: number;
     accessLogs: s3.IBucket;
-    tags?: DataStoreTags;
   };
   /** The audit-logs key: encrypts the trail's log files and its log group. */
   auditKey: FirmKey;
@@ -108,7 +106,6 @@ export class AuditTrail extends Construct {
       currentVersionExpiryDays: bucket.retentionDays,
       noncurrentVersionExpiryDays: bucket.retentionDays,
     }).bucket;
-    if (bucket.tags) tagDataStore(trailBucket, bucket.tags);
     acknowledgeNagRules(
       trailBucket,
       NAG_RULES.s3Replication,

@@ -10,6 +10,7 @@ import { FirmGroups } from '../constructs/firm-groups';
 import { FirmKey } from '../constructs/firm-key';
 import { RequireMfaPolicy } from '../constructs/require-mfa-policy';
 import { roleArn, storeNames } from './names';
+import { StoreTags } from './store-tags';
 
 export interface AccountBaselineStackProps extends StackProps {
   config: StoreConfig;
@@ -35,7 +36,7 @@ export class AccountBaselineStack extends Stack {
       rotation: controls.keyRotation,
       deletionWindowDays: controls.keyDeletionWindowDays,
     });
-    new AccountPasswordPolicy(this, 'PasswordPolicy', {
+    const passwordPolicy = new AccountPasswordPolicy(this, 'PasswordPolicy', {
       functionName: names.passwordPolicyFunction,
       ...config.passwordPolicy,
       logs: {
@@ -43,6 +44,9 @@ export class AccountBaselineStack extends Stack {
         retentionDays: config.retention.auditLogsDays,
       },
     });
+    const storeTags = new StoreTags(config, controls);
+    storeTags.apply(auditKey, 'internal');
+    storeTags.apply(passwordPolicy, 'internal');
     const roles = firmRoles(config.breakGlassRoleName);
     new FirmGroups(this, 'Groups', {
       firmId: config.firmId,

@@ -19,6 +19,7 @@ import { SecurityAlarms } from '../constructs/security-alarms';
 import { securityEvents } from '../constructs/security-events';
 import { pascalCase } from '../constructs/pascal-case';
 import { roleArn, storeNames, vaultArn } from './names';
+import { StoreTags } from './store-tags';
 import { vaultLock } from './vault-lock';
 
 export interface DocumentStoreStackProps extends StackProps {
@@ -46,10 +47,8 @@ export class DocumentStoreStack extends Stack {
     super(scope, id, props);
     const { config, controls } = props;
     const names = storeNames(config);
-    const tags = (classification: string): DataStoreTags | undefined =>
-      controls.requiredTags
-        ? { classificationTag: config.classificationTag, classification, owner: config.owner }
-        : undefined;
+    const storeTags = new StoreTags(config, controls);
+    const tags = (classification: string): DataStoreTags | undefined => storeTags.for(classification);
     const bucketControls = {
       enforceTls: controls.enforceTls,
       blockPublicAccess: controls.blockPublicAccess,
@@ -62,6 +61,10 @@ export class DocumentStoreStack extends Stack {
       backups: this.key('backups', 'encrypts the backups of client documents', props),
       alerts: this.key('alerts', 'encrypts security alerts', props),
     };
+    storeTags.apply(this.keys.documents, config.highestClassification);
+    storeTags.apply(this.keys.backups, config.highestClassification);
+    storeTags.apply(this.keys['audit-logs'], 'confidential');
+    storeTags.apply(this.keys.alerts, 'internal');
 
     this.accessLogBucket = new AccessLogBucket(this, 'AccessLogs', {
       ...bucketControls,
@@ -93,7 +96,6 @@ export class DocumentStoreStack extends Stack {
         objectLockMode: config.objectLockMode,
         retentionDays: config.retention.auditLogsDays,
         accessLogs: this.accessLogBucket,
-        tags: tags('confidential'),
       },
       auditKey: this.keys['audit-logs'],
       encryptLogs: controls.trailEncryption,
@@ -110,6 +112,7 @@ export class DocumentStoreStack extends Stack {
       dataEventBuckets: controls.trailDataEvents ? documentBuckets : [],
     });
     this.trailBucket = this.trail.bucket;
+    storeTags.apply(this.trail, 'confidential');
 
     this.access = new FirmAccess(this, 'FirmRoles', {
       rolePath: names.rolePath,
@@ -128,6 +131,7 @@ export class DocumentStoreStack extends Stack {
       email: config.alertEmail,
       ...(controls.alertTopicEncryption ? { key: this.keys.alerts } : {}),
     });
+    storeTags.apply(this.alertTopic, 'internal');
     if (controls.securityAlarms && this.trail.logGroup) {
       new SecurityAlarms(this, 'SecurityAlarms', {
         logGroup: this.trail.logGroup,
@@ -163,6 +167,7 @@ export class DocumentStoreStack extends Stack {
       key: this.keys.backups,
       ...(controls.backupVaultLock ? { lock: vaultLock(config) } : {}),
     });
+    storeTags.apply(this.vault, config.highestClassification);
     this.backups = new DocumentBackups(this, 'Backups', {
       planName: names.planName,
       vault: this.vault.vault,

@@ -5,6 +5,7 @@ import type { SecurityControls } from '../config/security-controls';
 import type { StoreConfig } from '../config/store-config';
 import { FirmKey } from '../constructs/firm-key';
 import { LockedVault } from '../constructs/locked-vault';
+import { StoreTags } from './store-tags';
 import { vaultLock } from './vault-lock';
 import { roleArn, storeNames } from './names';
 
@@ -48,5 +49,6 @@ export class OffsiteCopyStack extends Stack {
       key,
       ...(controls.backupVaultLock ? { lock: vaultLock(config) } : {}),
     });
+    new StoreTags(config, controls).apply(this, config.highestClassification);
   }
 }

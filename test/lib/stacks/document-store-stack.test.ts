@@ -50,6 +50,17 @@ describe('keys (CP-01, CP-03)', () => {
     expect(Object.keys(keys)).toHaveLength(4);
   });
 
+  it('classifies each key by the most sensitive data it protects, and names its owner (CP-13)', () => {
+    const keys = resourcesOf(template, 'AWS::KMS::Key');
+    const classificationOf = (alias: string): string =>
+      tagsOf(keys[keyByAlias(template, alias)])['data-classification'];
+    expect(classificationOf('alias/example-llp/documents')).toBe('privileged');
+    expect(classificationOf('alias/example-llp/backups')).toBe('privileged');
+    expect(classificationOf('alias/example-llp/audit-logs')).toBe('confidential');
+    expect(classificationOf('alias/example-llp/alerts')).toBe('internal');
+    for (const key of Object.values(keys)) expect(tagsOf(key).owner).toBe('records@example-llp.com');
+  });
+
   it('names every principal in every key policy, and lets no one administer a key into decrypting', () => {
     for (const purpose of ['documents', 'audit-logs', 'backups', 'alerts']) {
       for (const statement of keyPolicy(`alias/example-llp/${purpose}`)) {

@@ -3,12 +3,15 @@
  * committed one is stale:
  *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
+ *   scanner/suppressions/*.schema.json  the suppressions file's and resource Metadata's schemas
+ *   docs/schema/scan-report-<version>.json  the JSON report's published schema, from `ScanReport`
  *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
+import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
 import { INPUT_SCHEMA_FILE, ROOT } from './lib/opa-tool';
 
 interface GeneratedFile {
@@ -25,6 +28,36 @@ const GENERATED: GeneratedFile[] = [
     file: path.join(ROOT, 'scanner', 'config', 'config.schema.json'),
     render: () =>
       renderSchema('scanner/config/config-file.ts', 'ConfigFile', 'config.json', 'lexguard configuration'),
+  },
+  {
+    file: path.join(ROOT, 'scanner', 'suppressions', 'suppressions.schema.json'),
+    render: () =>
+      renderSchema(
+        'scanner/suppressions/suppressions-file.ts',
+        'SuppressionsFile',
+        'suppressions.json',
+        'lexguard suppressions file',
+      ),
+  },
+  {
+    file: path.join(ROOT, 'scanner', 'suppressions', 'metadata.schema.json'),
+    render: () =>
+      renderSchema(
+        'scanner/suppressions/suppressions-file.ts',
+        'LexguardMetadata',
+        'metadata.json',
+        "lexguard suppressions in a resource's Metadata",
+      ),
+  },
+  {
+    file: path.join(ROOT, 'docs', 'schema', `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`),
+    render: () =>
+      renderSchema(
+        'scanner/findings/scan-report.ts',
+        'ScanReport',
+        `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`,
+        `lexguard JSON report, schema_version ${SCAN_REPORT_SCHEMA_VERSION}`,
+      ),
   },
   {
     file: path.join(ROOT, 'lib', 'config', 'store-context.schema.json'),

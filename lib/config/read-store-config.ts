@@ -1,9 +1,7 @@
 import type { Node } from 'constructs';
-import path from 'node:path';
 import { DEFAULT_RULE_CONFIG } from '../../scanner/config/defaults';
-import { describeSchemaError, schemaValidator } from '../../scanner/config/schema-validator';
 import { LexguardError } from '../../scanner/errors';
-import { projectRoot } from '../../scanner/util/project-root';
+import { checkAgainstSchema } from '../../scanner/util/schema-validation';
 import type { StoreConfig } from './store-config';
 import type { Classification, StoreContext } from './store-context';
 
@@ -29,10 +27,19 @@ export function readStoreConfig(node: Node): StoreConfig {
       `the context has no ${STORE_CONTEXT_KEY} key: add the document store's configuration to cdk.json (see README.md)`,
     );
   }
-  const validate = schemaValidator(path.join(projectRoot(), 'lib', 'config', 'store-context.schema.json'));
-  if (!validate(raw)) {
-    const message = describeSchemaError((validate.errors ?? [])[0], STORE_CONTEXT_KEY);
-    throw new LexguardError('CONFIG_INVALID', `context ${message}`);
+  const problem = checkAgainstSchema(
+    raw,
+    'lib/config/store-context.schema.json',
+    'document store configuration',
+  );
+  if (problem) {
+    // The message names the key from the configuration's root (`retention.documentsDays must be >= 1`),
+    // or speaks of the configuration as a whole (`the document store configuration must be object`).
+    const root = problem.path.length === 0 && problem.message.startsWith('the ');
+    throw new LexguardError(
+      'CONFIG_INVALID',
+      `context ${STORE_CONTEXT_KEY}${root ? ': ' : '.'}${problem.message}`,
+    );
   }
   return withDefaults(raw as StoreContext);
 }

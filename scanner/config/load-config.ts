@@ -1,15 +1,10 @@
-import type { ErrorObject } from 'ajv';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { LexguardError } from '../errors';
 import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
-import { readTextFile } from '../sources/read-text-file';
-import { projectRoot } from '../util/project-root';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
-import { describeSchemaError, schemaErrorPath, schemaValidator } from './schema-validator';
+import { readValidatedYaml } from './read-yaml-file';
 
 /** The configuration a scan runs with: the rules' approved values, deadlines and the rules to skip. */
 export interface LexguardConfig {
@@ -21,6 +16,7 @@ export interface LexguardConfig {
 }
 
 export const DEFAULT_CONFIG_FILE = 'lexguard.config.yaml';
+const CONFIG_SCHEMA_FILE = 'scanner/config/config.schema.json';
 
 export const DEFAULT_CONFIG: LexguardConfig = {
   rules: DEFAULT_RULE_CONFIG,
@@ -38,24 +34,8 @@ export function loadConfig(file?: string, cwd = process.cwd()): LexguardConfig {
     file ??
     (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : undefined);
   if (!chosen) return DEFAULT_CONFIG;
-  const text = readTextFile(chosen);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const syntax = document.errors[0];
-  if (syntax) {
-    throw new LexguardError('CONFIG_INVALID', `invalid YAML: ${syntax.message.split('\n')[0]}`, {
-      position: { file: chosen, line: lineCounter.linePos(syntax.pos[0]).line },
-    });
-  }
-  const raw: unknown = document.toJS() ?? {};
-  const validate = schemaValidator(path.join(projectRoot(), 'scanner', 'config', 'config.schema.json'));
-  if (!validate(raw)) {
-    const error = (validate.errors ?? [])[0];
-    throw new LexguardError('CONFIG_INVALID', describeSchemaError(error), {
-      position: { file: chosen, line: lineOf(document, lineCounter, error) },
-    });
-  }
-  return { ...fromFile(raw as ConfigFile), file: chosen };
+  const { value } = readValidatedYaml<ConfigFile>(chosen, CONFIG_SCHEMA_FILE, 'configuration');
+  return { ...fromFile(value), file: chosen };
 }
 
 function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
@@ -84,27 +64,4 @@ function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
     },
     skipRules: file.rules?.skip ?? [],
   };
-}
-
-function lineOf(
-  document: Document.Parsed,
-  lineCounter: LineCounter,
-  error: ErrorObject | undefined,
-): number | undefined {
-  if (!error) return undefined;
-  const parts = schemaErrorPath(error);
-  let node: unknown = document.contents;
-  let offset: number | undefined;
-  for (const part of parts) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
-      if (!pair) break;
-      offset = (pair.key as { range?: [number] }).range?.[0];
-      node = pair.value;
-    } else if (node && typeof node === 'object' && 'items' in node && typeof part === 'number') {
-      node = (node as { items: unknown[] }).items[part];
-      offset = (node as { range?: [number] } | undefined)?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }

@@ -1,4 +1,4 @@
-import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { loadPolicy, loadPolicySync, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { describeThrown, LexguardError } from '../errors';
 import { isRuleStatus, type RuleStatus } from '../findings/status';
 import type { Model } from '../model/model';
@@ -21,6 +21,8 @@ export type RuleOutcome =
   | { rule: RuleMetadata; error: string };
 
 const WASM_PAGE_BYTES = 64 * 1024;
+/** The Wasm memory: starts small and is grown to the input's size before each evaluation. */
+const WASM_MEMORY = { initial: 64, maximum: 65536 };
 /**
  * OPA's Wasm allocator grows memory a page at a time, and each growth of a large memory is slow: sizing
  * the memory once from the input size beforehand keeps evaluation linear in the model's size. The parsed
@@ -42,19 +44,25 @@ export class PolicyEngine {
 
   static async load(options: ReadBundleOptions = {}): Promise<PolicyEngine> {
     const bundle = readPolicyBundle(options);
-    let policy: LoadedPolicy;
     try {
-      policy = await loadPolicy(bundle.wasm, { initial: 64, maximum: 65536 });
+      return new PolicyEngine(await loadPolicy(bundle.wasm, WASM_MEMORY), bundle.manifest);
     } catch (thrown) {
-      throw new LexguardError(
-        'POLICY_EVALUATION_FAILED',
-        `cannot load ${bundle.dir}: ${describeThrown(thrown)}`,
-        {
-          cause: thrown,
-        },
-      );
+      throw loadError(bundle.dir, thrown);
     }
-    return new PolicyEngine(policy, bundle.manifest);
+  }
+
+  /**
+   * Loads the engine synchronously, for callers that cannot wait: CDK calls a validation plugin's
+   * `validate` synchronously. Node compiles a Wasm module of any size synchronously (only browsers
+   * limit it on their main thread), so this costs the same as `load`.
+   */
+  static loadSync(options: ReadBundleOptions = {}): PolicyEngine {
+    const bundle = readPolicyBundle(options);
+    try {
+      return new PolicyEngine(loadPolicySync(bundle.wasm, WASM_MEMORY), bundle.manifest);
+    } catch (thrown) {
+      throw loadError(bundle.dir, thrown);
+    }
   }
 
   get rules(): readonly RuleMetadata[] {
@@ -88,6 +96,12 @@ export class PolicyEngine {
     const current = this.policy.mem.buffer.byteLength / WASM_PAGE_BYTES;
     if (wanted > current) this.policy.mem.grow(wanted - current);
   }
+}
+
+function loadError(dir: string, thrown: unknown): LexguardError {
+  return new LexguardError('POLICY_EVALUATION_FAILED', `cannot load ${dir}: ${describeThrown(thrown)}`, {
+    cause: thrown,
+  });
 }
 
 /** The entrypoint of one rule's results, e.g. `lexguard/checks/s3/encryption_cmk/results`. */

@@ -40,8 +40,10 @@ export interface Waiver {
   reason: string;
   owner: string;
   expires: string;
-  /** Where the suppression is written: a suppressions file or a resource's Metadata. */
+  /** Where the suppression is written: `file:line:column`, with the logical id for a resource's Metadata. */
   source: string;
+  /** Whether it is written beside the resource (its Metadata) or in the central suppressions file. */
+  written_in: 'resource_metadata' | 'suppressions_file';
 }
 
 /** One rule's verdict on one resource, with everything a report shows about it. */
@@ -63,6 +65,8 @@ export interface Finding {
   property?: string;
   /** Present when a suppression turned a FAIL or UNKNOWN into WAIVED. */
   waiver?: Waiver;
+  /** Present when the only suppressions matching a FAIL or UNKNOWN have expired: it counts again. */
+  lapsed_waiver?: Waiver;
   /** For templates with undecidable conditions: the assumption under which the finding holds. */
   scenario?: string;
 }

@@ -21,10 +21,33 @@ export interface ScanNote {
   logical_id?: string;
 }
 
+/** The version of the JSON report's layout; its schema is published as `docs/schema/scan-report-<version>.json`. */
+export const SCAN_REPORT_SCHEMA_VERSION = '1.0';
+
+/** A suppression the scan was given, and what it did: visible in every report, used or not (CP-14). */
+export interface SuppressionUse {
+  rule: string;
+  reason: string;
+  owner: string;
+  /** The last day (UTC) it holds, YYYY-MM-DD. */
+  expires: string;
+  /** Where it is written: `file:line:column`, with the logical id for a resource's Metadata. */
+  source: string;
+  /** What it covers, e.g. `resource store/Docs` or `construct_path Store/**`. */
+  covers: string;
+  /** `expired` once the scan's date is past `expires`: it waives nothing, and its findings fail again. */
+  state: 'active' | 'expired';
+  /**
+   * Findings it matched: waived while active, failing again once expired. A suppression that matches no
+   * FAIL or UNKNOWN finding (0) is stale, and `--strict-suppressions` fails the gate on it.
+   */
+  matched: number;
+}
+
 /** Everything one scan found: what every reporter renders. Its JSON form is lexguard's JSON output. */
 export interface ScanReport {
   /** Version of this document's layout; bumped on any incompatible change. */
-  schema_version: '1.0';
+  schema_version: typeof SCAN_REPORT_SCHEMA_VERSION;
   tool: { name: 'lexguard'; version: string };
   policy: { digest: string; opa_version: string; rules: number };
   scan: {
@@ -37,6 +60,8 @@ export interface ScanReport {
   findings: Finding[];
   errors: InputProblem[];
   notes: ScanNote[];
+  /** Every suppression given to the scan (file and resource Metadata) and what it matched. */
+  suppressions: SuppressionUse[];
   /** Resource types read but not modelled by any adapter, with counts: visible gaps in coverage. */
   not_modelled: Record<string, number>;
   summary: FindingSummary;

@@ -1,9 +1,18 @@
 import { LexguardError } from '../errors';
 import { jsonReporter } from './json';
+import { junitReporter } from './junit';
+import { markdownReporter } from './markdown';
 import type { Reporter } from './reporter';
+import { sarifReporter } from './sarif';
 import { tableReporter } from './table';
 
-const REPORTERS: readonly Reporter[] = [tableReporter, jsonReporter];
+const REPORTERS: readonly Reporter[] = [
+  tableReporter,
+  jsonReporter,
+  sarifReporter,
+  junitReporter,
+  markdownReporter,
+];
 
 export function reporterNames(): string[] {
   return REPORTERS.map((reporter) => reporter.name);

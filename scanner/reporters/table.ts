@@ -1,12 +1,30 @@
-import pc from 'picocolors';
-import { gateFailures } from '../findings/exit-code';
-import type { Finding, FindingLocation } from '../findings/finding';
+import picocolors from 'picocolors';
+import { inBaseline } from '../findings/exit-code';
+import type { Finding } from '../findings/finding';
 import type { ScanReport } from '../findings/scan-report';
-import { SEVERITIES } from '../findings/severity';
 import { STATUSES, type Status } from '../findings/status';
+import {
+  describeLapsedWaiver,
+  describeLocation,
+  describeSuppressionUse,
+  describeWaiver,
+  filePosition,
+  gateVerdict,
+  isListed,
+  sortFindings,
+  suppressionsToReview,
+  targetOf,
+} from './describe';
 import type { Reporter, ReporterOptions } from './reporter';
 
+/**
+ * Colours always on here: whether to paint at all is the `color` option's call (the CLI's sink knows
+ * whether its output is a terminal), not picocolors' guess about this process's standard output.
+ */
+const pc = picocolors.createColors(true);
+
 type Paint = (text: string) => string;
+type Painter = (colour: Paint, text: string) => string;
 
 const STATUS_COLOURS: Record<Status, Paint> = {
   FAIL: pc.red,
@@ -17,15 +35,12 @@ const STATUS_COLOURS: Record<Status, Paint> = {
   NOT_APPLICABLE: pc.dim,
 };
 
-/** Findings listed one by one unless `--show-passed` asks for all. */
-const LISTED: ReadonlySet<Status> = new Set<Status>(['FAIL', 'ERROR', 'UNKNOWN', 'WAIVED']);
-
 /** A readable report for terminals: findings grouped by file or target, worst first, then a summary. */
 export const tableReporter: Reporter = {
   name: 'table',
   description: 'findings grouped by target, for terminals (coloured when the output is one)',
   render(report, options) {
-    const paint = (colour: Paint, text: string): string => (options.color ? colour(text) : text);
+    const paint: Painter = (colour, text) => (options.color ? colour(text) : text);
     const lines: string[] = [];
     lines.push(
       paint(
@@ -33,16 +48,25 @@ export const tableReporter: Reporter = {
         `lexguard ${report.tool.version} · policy ${report.policy.digest.slice(0, 12)} (${report.policy.rules} rules) · ${report.scan.targets.length} target(s)`,
       ),
     );
-    const shown = report.findings.filter((f) => options.showPassed || LISTED.has(f.status));
+    const shown = report.findings.filter((f) => isListed(f, options.showPassed));
     for (const [target, findings] of groupByTarget(shown)) {
       lines.push('', paint(pc.underline, target));
-      for (const finding of sortFindings(findings)) lines.push(...renderFinding(finding, paint));
+      for (const finding of sortFindings(findings)) lines.push(...renderFinding(finding, options, paint));
     }
     if (report.notes.length > 0) {
       lines.push('', paint(pc.bold, 'Notes:'));
-      for (const note of report.notes) lines.push(`  ${position(note)}${note.message}`);
+      for (const note of report.notes) {
+        const where = filePosition(note);
+        lines.push(`  ${where ? `${where}: ` : ''}${note.message}`);
+      }
     }
-    lines.push('', summaryLine(report, paint), gateLine(report, options, paint), '');
+    const review = suppressionsToReview(report);
+    if (review.length > 0) {
+      lines.push('', paint(pc.bold, 'Suppressions to review:'));
+      for (const use of review) lines.push(`  ${paint(pc.yellow, describeSuppressionUse(use))}`);
+    }
+    const verdict = gateVerdict(report, options.gate);
+    lines.push('', summaryLine(report, paint), paint(verdict.passed ? pc.green : pc.red, verdict.text), '');
     return lines.join('\n');
   },
 };
@@ -56,61 +80,24 @@ function groupByTarget(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-function targetOf(location: FindingLocation): string {
-  if (location.kind === 'template') return location.file;
-  if (location.kind === 'live') return `${location.account} ${location.region}`;
-  return location.target;
-}
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      a.rule_id.localeCompare(b.rule_id) ||
-      a.resource.id.localeCompare(b.resource.id),
-  );
-}
-
-function renderFinding(finding: Finding, paint: (colour: Paint, text: string) => string): string[] {
+function renderFinding(finding: Finding, options: ReporterOptions, paint: Painter): string[] {
   const status = paint(STATUS_COLOURS[finding.status], finding.status.padEnd(14));
-  const where = describeLocation(finding);
-  const lines = [`  ${status} ${finding.severity.padEnd(8)} ${finding.rule_id.padEnd(11)} ${where}`];
+  const baseline = inBaseline(finding, options.gate) ? paint(pc.dim, ' [in baseline]') : '';
+  const lines = [
+    `  ${status} ${finding.severity.padEnd(8)} ${finding.rule_id.padEnd(11)} ${describeLocation(finding)}${baseline}`,
+  ];
   const indent = ' '.repeat(2 + 15 + 9 + 12);
   lines.push(`${indent}${finding.message}`);
   if (finding.scenario) lines.push(`${indent}${paint(pc.dim, `when ${finding.scenario}`)}`);
-  if (finding.waiver) {
-    lines.push(
-      `${indent}${paint(pc.cyan, `waived by ${finding.waiver.owner} until ${finding.waiver.expires}: ${finding.waiver.reason}`)}`,
-    );
-  }
+  if (finding.waiver) lines.push(`${indent}${paint(pc.cyan, describeWaiver(finding.waiver))}`);
+  if (finding.lapsed_waiver)
+    lines.push(`${indent}${paint(pc.red, describeLapsedWaiver(finding.lapsed_waiver))}`);
   if (finding.status === 'FAIL')
     lines.push(`${indent}${paint(pc.dim, `fix: ${finding.remediation.split('\n')[0]}`)}`);
   return lines;
 }
 
-function describeLocation(finding: Finding): string {
-  const { location } = finding;
-  if (location.kind === 'template') {
-    const line =
-      location.line !== undefined
-        ? `:${location.line}${location.column !== undefined ? `:${location.column}` : ''}`
-        : '';
-    const construct = location.construct_path ? ` (${location.construct_path})` : '';
-    return `${location.logical_id}${construct} ${location.file}${line}`;
-  }
-  if (location.kind === 'live') return `${location.arn}${location.call ? ` [${location.call}]` : ''}`;
-  return finding.resource.id === '*' ? 'scan' : finding.resource.id;
-}
-
-function position(item: { file?: string; line?: number; column?: number }): string {
-  if (!item.file) return '';
-  const line =
-    item.line !== undefined ? `:${item.line}${item.column !== undefined ? `:${item.column}` : ''}` : '';
-  return `${item.file}${line}: `;
-}
-
-function summaryLine(report: ScanReport, paint: (colour: Paint, text: string) => string): string {
+function summaryLine(report: ScanReport, paint: Painter): string {
   const parts = STATUSES.map((status) =>
     paint(
       report.summary.by_status[status] > 0 ? STATUS_COLOURS[status] : pc.dim,
@@ -119,22 +106,4 @@ function summaryLine(report: ScanReport, paint: (colour: Paint, text: string) =>
   );
   const errors = report.errors.length > 0 ? `; ${report.errors.length} input(s) could not be scanned` : '';
   return `Summary: ${parts.join(', ')}${errors}`;
-}
-
-function gateLine(
-  report: ScanReport,
-  options: ReporterOptions,
-  paint: (colour: Paint, text: string) => string,
-): string {
-  const failures = gateFailures(report.findings, options.gate).length;
-  const rule = `--fail-on ${options.gate.failOn}${options.gate.failOnUnknown ? ', unknown fails' : ''}`;
-  if (report.errors.length > 0) {
-    return paint(
-      pc.red,
-      `Gate (${rule}): FAILED, ${report.errors.length} input(s) could not be scanned (see the errors)`,
-    );
-  }
-  return failures > 0
-    ? paint(pc.red, `Gate (${rule}): FAILED, ${failures} finding(s)`)
-    : paint(pc.green, `Gate (${rule}): passed`);
 }

@@ -5,11 +5,12 @@ import { describeThrown, LexguardError } from '../errors';
 import { buildFindings } from '../findings/build-findings';
 import type { Finding } from '../findings/finding';
 import type { InputProblem, ScanNote, ScanReport } from '../findings/scan-report';
-import { summarise } from '../findings/summary';
 import type { LexguardConfig } from '../config/load-config';
 import { templateToModel } from '../normalise/template/template-to-model';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
-import { lexguardVersion } from '../util/version';
+import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
+import type { Suppression } from '../suppressions/suppression';
+import { assembleReport } from './assemble-report';
 
 export interface TemplateScanOptions {
   /** Template files and directories (searched for `.json`, `.yaml`, `.yml`, `.template`). */
@@ -17,6 +18,8 @@ export interface TemplateScanOptions {
   engine: PolicyEngine;
   config: LexguardConfig;
   parameters?: Record<string, string>;
+  /** Suppressions from the central file; those in resources' Metadata are read from the templates. */
+  suppressions?: readonly Suppression[];
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -36,6 +39,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
   const targets: string[] = [];
+  const suppressions: Suppression[] = [...(options.suppressions ?? [])];
   const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
 
   for (const file of expandPaths(options.paths, errors)) {
@@ -49,6 +53,9 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
     }
     for (const template of templates) {
       const scope = scopeName(file, template.document, templates.length);
+      const declared = readMetadataSuppressions(template, scope);
+      suppressions.push(...declared.suppressions);
+      errors.push(...declared.problems);
       const {
         model,
         diagnostics,
@@ -79,21 +86,19 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
       );
     }
   }
-  return {
-    schema_version: '1.0',
-    tool: { name: 'lexguard', version: lexguardVersion() },
-    policy: {
-      digest: options.engine.manifest.source_digest,
-      opa_version: options.engine.manifest.opa_version,
-      rules: rules.length,
-    },
-    scan: { source_kind: 'template', started_at: startedAt, finished_at: now().toISOString(), targets },
+  return assembleReport({
+    sourceKind: 'template',
+    manifest: options.engine.manifest,
+    rules: rules.length,
+    startedAt,
+    finishedAt: now().toISOString(),
+    targets,
     findings,
     errors,
     notes,
-    not_modelled: notModelled,
-    summary: summarise(findings),
-  };
+    notModelled,
+    suppressions,
+  });
 }
 
 /** Template files named by the paths: files as given, directories searched (sorted, for stable output). */

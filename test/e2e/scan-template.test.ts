@@ -117,7 +117,7 @@ describe('lexguard scan template', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `lexguard: ${config}:1: approved_regions[0] must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]$"\n`,
+      `lexguard: ${config}:1:20: approved_regions[0] must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]$"\n`,
     );
   });
 

@@ -3,7 +3,7 @@ import { PolicyEngine } from '../../engine/policy-engine';
 import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
 import { collectParameter } from '../options';
-import { addReportOptions, configFor, deliverReport, type ReportOptions } from '../report-options';
+import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
 
 interface ScanTemplateOptions extends ReportOptions {
   param: Record<string, string>;
@@ -18,9 +18,15 @@ export function registerScanTemplate(scan: Command, context: CliContext): void {
   )
     .option('-p, --param <Key=Value>', 'a template parameter value (repeatable)', collectParameter, {})
     .action(async (paths: string[], options: ScanTemplateOptions) => {
-      const config = configFor(options);
+      const plan = planReport(options);
       const engine = await PolicyEngine.load();
-      const report = scanTemplates({ paths, engine, config, parameters: options.param });
-      deliverReport(report, options, context);
+      const report = scanTemplates({
+        paths,
+        engine,
+        config: plan.config,
+        suppressions: plan.suppressions,
+        parameters: options.param,
+      });
+      deliverReport(report, plan, context);
     });
 }

@@ -51,7 +51,7 @@ describe('readStoreConfig', () => {
       { classifications: ['secret'] },
       'context documentStore.classifications[0] must be equal to one of the allowed values',
     ],
-    [{ retentionDays: 30 }, 'context documentStore.retentionDays is not a configuration key'],
+    [{ retentionDays: 30 }, 'context documentStore.retentionDays is not a document store configuration key'],
     [
       { primaryRegion: 'us-east-1' },
       'context documentStore.primaryRegion us-east-1 is not one of approvedRegions',
@@ -68,7 +68,13 @@ describe('readStoreConfig', () => {
 
   it('names a required key that is missing', () => {
     const { alertEmail: _alertEmail, ...rest } = storeContext();
-    expect(errorWith(rest).message).toBe("context documentStore must have required property 'alertEmail'");
+    expect(errorWith(rest).message).toBe('context documentStore.alertEmail is required');
+  });
+
+  it('refuses a configuration that is not an object', () => {
+    expect(errorWith('example-llp').message).toBe(
+      'context documentStore: the document store configuration must be object',
+    );
   });
 
   it('says where to put the configuration when the context has none', () => {

@@ -1,4 +1,5 @@
 import { exitCodeFor, gateFailures, type GatePolicy } from '../../../scanner/findings/exit-code';
+import { fingerprintOf } from '../../../scanner/findings/fingerprint';
 import type { Finding } from '../../../scanner/findings/finding';
 import type { Severity } from '../../../scanner/findings/severity';
 import type { Status } from '../../../scanner/findings/status';
@@ -39,5 +40,17 @@ describe('exitCodeFor', () => {
     expect(gateFailures([failing, finding('FAIL', 'LOW'), finding('PASS', 'HIGH')], gate('HIGH'))).toEqual([
       failing,
     ]);
+  });
+
+  it('lets a baseline accept FAIL and UNKNOWN findings but never an ERROR', () => {
+    const accepted = [finding('FAIL', 'HIGH'), finding('UNKNOWN', 'HIGH'), finding('ERROR', 'HIGH')];
+    const baseline = new Set(accepted.map(fingerprintOf));
+    expect(exitCodeFor(accepted.slice(0, 2), { ...gate('LOW', true), baseline }, 0)).toBe(0);
+    expect(exitCodeFor(accepted, { ...gate('LOW', true), baseline }, 0)).toBe(1);
+  });
+
+  it('fails on suppressions that match nothing only when strict', () => {
+    expect(exitCodeFor([finding('PASS', 'LOW')], gate('LOW'), 0, 1)).toBe(0);
+    expect(exitCodeFor([finding('PASS', 'LOW')], { ...gate('LOW'), strictSuppressions: true }, 0, 1)).toBe(1);
   });
 });

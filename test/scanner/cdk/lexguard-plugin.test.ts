@@ -1,0 +1,140 @@
+import { App, Fn, Stack, Validations } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
+import { LexguardError } from '../../../scanner/errors';
+import { fixture } from '../../_helpers/paths';
+
+/** The scan date the suppressions below are judged against. */
+const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
+
+/**
+ * A small real CDK app (aws-cdk-lib 2.276, synthesized in this process) with lexguard registered as its
+ * validation plugin, and one document bucket shaped by `shape`.
+ */
+function synth(
+  shape: (stack: Stack) => s3.Bucket,
+  props: LexguardValidationPluginProps = {},
+  after: (bucket: s3.Bucket) => void = () => undefined,
+): () => void {
+  const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')) });
+  Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW, ...props }));
+  const stack = new Stack(app, 'DocumentStore');
+  after(shape(stack));
+  return () => app.synth();
+}
+
+const hardened = (stack: Stack): s3.Bucket =>
+  new s3.Bucket(stack, 'Documents', {
+    encryptionKey: new kms.Key(stack, 'DocumentsKey', { enableKeyRotation: true }),
+    enforceSSL: true,
+  });
+
+/** The control a test weakens: S3-managed encryption instead of the firm's own KMS key (LG-S3-001). */
+const weakened = (stack: Stack): s3.Bucket =>
+  new s3.Bucket(stack, 'Documents', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true });
+
+/** A key from another stack: lexguard cannot see it, so the encryption control is UNKNOWN. */
+const importedKey = (stack: Stack): s3.Bucket =>
+  new s3.Bucket(stack, 'Documents', {
+    encryptionKey: kms.Key.fromKeyArn(stack, 'SharedKey', Fn.importValue('SharedDocumentsKeyArn')),
+    enforceSSL: true,
+  });
+
+function synthError(run: () => void): string {
+  try {
+    run();
+  } catch (thrown) {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+  }
+  throw new Error('expected the synth to fail, but it passed');
+}
+
+describe('LexguardValidationPlugin in cdk synth', () => {
+  let printed: jest.SpyInstance;
+  beforeEach(() => {
+    // CDK prints a validation report that did not fail the synth on standard error.
+    printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => printed.mockRestore());
+
+  it('fails the synth with lexguard’s violation, its fix and the construct, when a control is weakened', () => {
+    const message = synthError(synth(weakened));
+    expect(message).toContain('lexguard');
+    expect(message).toContain('LG-S3-001');
+    expect(message).toMatch(/FAIL: .*(AES256|KMS)/);
+    expect(message).toContain('DocumentStore/Documents/Resource');
+    expect(message).not.toContain('LG-S3-003');
+  });
+
+  it('passes the synth when the control is met', () => {
+    expect(synth(hardened)).not.toThrow();
+  });
+
+  it('passes when the violation is acknowledged with CDK’s Validations.acknowledge', () => {
+    const acknowledged = synth(weakened, {}, (bucket) =>
+      Validations.of(bucket).acknowledge({
+        id: 'lexguard::LG-S3-001',
+        reason: 'migration bucket, see RISK-12',
+      }),
+    );
+    expect(acknowledged).not.toThrow();
+  });
+
+  it('passes when the finding is suppressed from code with a lexguard suppression in force', () => {
+    const suppressed = synth(weakened, {}, (bucket) =>
+      suppress(bucket, {
+        rule: 'LG-S3-001',
+        reason: 'replica of a vendor bucket; key migration tracked in RISK-12',
+        owner: 'platform-team',
+        expires: '2026-12-31',
+      }),
+    );
+    expect(suppressed).not.toThrow();
+  });
+
+  it('fails again, saying so, once the lexguard suppression has expired', () => {
+    const lapsed = synth(weakened, {}, (bucket) =>
+      suppress(bucket, {
+        rule: 'LG-S3-001',
+        reason: 'temporary',
+        owner: 'platform-team',
+        expires: '2026-11-22',
+      }),
+    );
+    expect(synthError(lapsed)).toMatch(/suppression expired on 2026-11-22/);
+  });
+
+  it('fails on an UNKNOWN by default, and prints it as a warning without failing when asked to warn', () => {
+    expect(synthError(synth(importedKey))).toMatch(
+      /UNKNOWN: .*SharedDocumentsKeyArn[\s\S]*lexguard::LG-S3-001/,
+    );
+    expect(synth(importedKey, { unknown: 'warn' })).not.toThrow();
+    const report = printed.mock.calls.map((call) => String(call[0])).join('\n');
+    expect(report).toMatch(/WARN.*UNKNOWN: .*SharedDocumentsKeyArn[\s\S]*lexguard::LG-S3-001/);
+  });
+
+  it('refuses a suppression without a reason when the app is built, naming the construct', () => {
+    const app = new App();
+    const bucket = weakened(new Stack(app, 'DocumentStore'));
+    const attempt = (): void =>
+      suppress(bucket, { rule: 'LG-S3-001', reason: ' ', owner: 'platform-team', expires: '2026-12-31' });
+    expect(attempt).toThrow(LexguardError);
+    expect(attempt).toThrow(/DocumentStore\/Documents: suppressions\[0\]\.reason must match pattern/);
+  });
+
+  it('fails the synth, naming file and line, when the central suppressions file is invalid', () => {
+    const file = fixture('suppressions', 'missing-owner.yaml');
+    const message = synthError(synth(hardened, { suppressionsFile: file }));
+    expect(message).toContain(`${file}:7:5: suppressions[1].owner is required`);
+  });
+
+  it('names every rule it evaluates and its version for CDK’s report', () => {
+    const plugin = new LexguardValidationPlugin();
+    expect(plugin.ruleIds).toEqual(expect.arrayContaining(['LG-S3-001', 'LG-S3-003', 'LG-KMS-001']));
+    expect(plugin.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

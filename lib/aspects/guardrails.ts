@@ -1,12 +1,15 @@
 import { AspectPriority, Aspects, type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
+import { LexguardValidationPlugin } from '../../scanner/cdk';
+import { DEFAULT_CONFIG } from '../../scanner/config/load-config';
 import type { RuleConfig } from '../../scanner/model/rule-config';
 import { DataStoreGuardrails } from './data-store-guardrails';
 
 /**
- * Everything that checks the app on every synth: cdk-nag's AwsSolutions, HIPAA Security and NIST 800-53
- * rev. 5 packs (validation plugins: an unacknowledged finding fails the synth), and the data-store
- * guardrails, judged by the same approved values as lexguard's rules.
+ * Everything that checks the app on every synth: lexguard's own rules, cdk-nag's AwsSolutions, HIPAA
+ * Security and NIST 800-53 rev. 5 packs (validation plugins: an unacknowledged finding fails the synth),
+ * and the data-store guardrails. lexguard and the guardrails judge by the approved values the store was
+ * built with.
  */
 export function addGuardrails(app: App, rules: RuleConfig): void {
   Aspects.of(app).add(
@@ -18,6 +21,7 @@ export function addGuardrails(app: App, rules: RuleConfig): void {
     { priority: AspectPriority.READONLY },
   );
   Validations.of(app).addPlugins(
+    new LexguardValidationPlugin({ config: { ...DEFAULT_CONFIG, rules } }),
     new AwsSolutionsChecks(app),
     new HIPAASecurityChecks(app),
     new NIST80053R5Checks(app),

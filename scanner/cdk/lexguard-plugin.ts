@@ -29,6 +29,11 @@ export interface LexguardValidationPluginProps {
   readonly suppressionsFile?: string;
   /** The configuration file. @default ./lexguard.config.yaml when present */
   readonly configFile?: string;
+  /**
+   * The configuration itself, when the app already holds it (the document store derives its approved
+   * regions and retention periods from its cdk.json context); `configFile` is then not read.
+   */
+  readonly config?: LexguardConfig;
   /** Folder of the compiled policy bundle. @default the installation's dist/policy */
   readonly bundleDir?: string;
   /** The clock suppressions expire against, for tests. */
@@ -68,7 +73,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
     let config: LexguardConfig;
     let suppressions: Suppression[];
     try {
-      config = loadConfig(this.props.configFile);
+      config = this.props.config ?? loadConfig(this.props.configFile);
       suppressions = loadSuppressionsFile(this.props.suppressionsFile);
     } catch (thrown) {
       // CDK reports a plugin's exception by its message alone; as a violation it keeps file and line.

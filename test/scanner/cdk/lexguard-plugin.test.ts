@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
+import { DEFAULT_CONFIG } from '../../../scanner/config/load-config';
 import { LexguardError } from '../../../scanner/errors';
 import { fixture } from '../../_helpers/paths';
 
@@ -130,6 +131,11 @@ describe('LexguardValidationPlugin in cdk synth', () => {
     const file = fixture('suppressions', 'missing-owner.yaml');
     const message = synthError(synth(hardened, { suppressionsFile: file }));
     expect(message).toContain(`${file}:7:5: suppressions[1].owner is required`);
+  });
+
+  it('judges by the configuration the app gives it, when it gives one', () => {
+    const config = { ...DEFAULT_CONFIG, skipRules: ['LG-S3-001'] };
+    expect(synth(weakened, { config })).not.toThrow();
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

@@ -1,7 +1,8 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import type { FirmKey } from './firm-key';
+import { keyActions, type FirmKey } from './firm-key';
 import { rejectProps } from './reject-props';
 
 export interface VaultLockProps {
@@ -17,6 +18,8 @@ export interface LockedVaultProps {
   vaultName: string;
   /** CP-01, CP-10: the backups key of the vault's region. */
   key: FirmKey;
+  /** The role AWS Backup acts as: the key's policy lets it write and read recovery points. */
+  backupRole: iam.IPrincipal;
   /** CP-10: the vault lock; absent only in a weakened build. */
   lock?: VaultLockProps;
 }
@@ -43,6 +46,7 @@ export class LockedVault extends Construct {
         `a compliance-mode vault lock must stay changeable for at least 3 days, not ${lock.changeableForDays}`,
       );
     }
+    props.key.allowUse('BackupRoleUsesVaultKey', [props.backupRole], keyActions('encrypt-decrypt'));
     this.vault = new backup.BackupVault(this, 'Vault', {
       backupVaultName: props.vaultName,
       encryptionKey: props.key.key,

@@ -7,9 +7,9 @@ import type { SecurityControls } from '../config/security-controls';
 import type { StoreConfig } from '../config/store-config';
 import { AccountPasswordPolicy } from '../constructs/account-password-policy';
 import { FirmGroups } from '../constructs/firm-groups';
-import { FirmKey } from '../constructs/firm-key';
 import { RequireMfaPolicy } from '../constructs/require-mfa-policy';
 import { roleArn, storeNames } from './names';
+import { storeKey } from './store-key';
 import { StoreTags } from './store-tags';
 
 export interface AccountBaselineStackProps extends StackProps {
@@ -29,13 +29,16 @@ export class AccountBaselineStack extends Stack {
     super(scope, id, props);
     const { config, controls } = props;
     const names = storeNames(config);
-    const auditKey = new FirmKey(this, 'AuditLogsKey', {
-      purpose: 'audit-logs',
-      aliasPrefix: `${config.firmId}/account`,
-      description: `${config.firmName}: encrypts the account baseline's own logs`,
-      rotation: controls.keyRotation,
-      deletionWindowDays: controls.keyDeletionWindowDays,
-    });
+    const auditKey = storeKey(
+      this,
+      'AuditLogsKey',
+      'audit-logs',
+      "encrypts the account baseline's own logs",
+      {
+        ...props,
+        aliasPrefix: `${config.firmId}/account`,
+      },
+    );
     const passwordPolicy = new AccountPasswordPolicy(this, 'PasswordPolicy', {
       functionName: names.passwordPolicyFunction,
       ...config.passwordPolicy,

@@ -13,12 +13,13 @@ import type { DataStoreTags } from '../constructs/data-store-tags';
 import { BACKUP_TAG, DocumentBucket } from '../constructs/document-bucket';
 import { DocumentBackups } from '../constructs/document-backups';
 import { FirmAccess } from '../constructs/firm-access';
-import { FirmKey, type KeyPurpose } from '../constructs/firm-key';
+import type { FirmKey, KeyPurpose } from '../constructs/firm-key';
 import { LockedVault } from '../constructs/locked-vault';
 import { SecurityAlarms } from '../constructs/security-alarms';
 import { securityEvents } from '../constructs/security-events';
 import { pascalCase } from '../constructs/pascal-case';
 import { roleArn, storeNames, vaultArn } from './names';
+import { storeKey } from './store-key';
 import { StoreTags } from './store-tags';
 import { vaultLock } from './vault-lock';
 
@@ -56,10 +57,16 @@ export class DocumentStoreStack extends Stack {
     };
 
     this.keys = {
-      documents: this.key('documents', 'encrypts client documents', props),
-      'audit-logs': this.key('audit-logs', 'encrypts the audit trail and its log group', props),
-      backups: this.key('backups', 'encrypts the backups of client documents', props),
-      alerts: this.key('alerts', 'encrypts security alerts', props),
+      documents: storeKey(this, 'DocumentsKey', 'documents', 'encrypts client documents', props),
+      'audit-logs': storeKey(
+        this,
+        'AuditLogsKey',
+        'audit-logs',
+        'encrypts the audit trail and its log group',
+        props,
+      ),
+      backups: storeKey(this, 'BackupsKey', 'backups', 'encrypts the backups of client documents', props),
+      alerts: storeKey(this, 'AlertsKey', 'alerts', 'encrypts security alerts', props),
     };
     storeTags.apply(this.keys.documents, config.highestClassification);
     storeTags.apply(this.keys.backups, config.highestClassification);
@@ -149,22 +156,11 @@ export class DocumentStoreStack extends Stack {
         mutable: false,
       },
     );
-    this.keys.backups.allowUse(
-      'BackupRoleUsesVaultKey',
-      [backupRole],
-      [
-        'kms:Decrypt',
-        'kms:DescribeKey',
-        'kms:Encrypt',
-        'kms:GenerateDataKey',
-        'kms:ReEncryptFrom',
-        'kms:ReEncryptTo',
-      ],
-    );
     this.keys.documents.allowUseThrough('BackupRoleBacksUpDocuments', 's3', [backupRole], 'encrypt-decrypt');
     this.vault = new LockedVault(this, 'Vault', {
       vaultName: names.vaultName,
       key: this.keys.backups,
+      backupRole,
       ...(controls.backupVaultLock ? { lock: vaultLock(config) } : {}),
     });
     storeTags.apply(this.vault, config.highestClassification);
@@ -177,16 +173,6 @@ export class DocumentStoreStack extends Stack {
       retention: config.backupRetention,
       selectionTag: BACKUP_TAG,
       role: backupRole,
-    });
-  }
-
-  private key(purpose: KeyPurpose, what: string, props: DocumentStoreStackProps): FirmKey {
-    return new FirmKey(this, `${pascalCase(purpose)}Key`, {
-      purpose,
-      aliasPrefix: props.config.firmId,
-      description: `${props.config.firmName}: ${what}`,
-      rotation: props.controls.keyRotation,
-      deletionWindowDays: props.controls.keyDeletionWindowDays,
     });
   }
 }

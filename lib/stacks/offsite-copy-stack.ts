@@ -3,8 +3,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { SecurityControls } from '../config/security-controls';
 import type { StoreConfig } from '../config/store-config';
-import { FirmKey } from '../constructs/firm-key';
 import { LockedVault } from '../constructs/locked-vault';
+import { storeKey } from './store-key';
 import { StoreTags } from './store-tags';
 import { vaultLock } from './vault-lock';
 import { roleArn, storeNames } from './names';
@@ -25,28 +25,17 @@ export class OffsiteCopyStack extends Stack {
     super(scope, id, props);
     const { config, controls } = props;
     const names = storeNames(config);
-    const key = new FirmKey(this, 'BackupsKey', {
-      purpose: 'backups',
-      aliasPrefix: config.firmId,
-      description: `${config.firmName}: encrypts the off-site copies of client document backups`,
-      rotation: controls.keyRotation,
-      deletionWindowDays: controls.keyDeletionWindowDays,
-    });
-    key.allowUse(
-      'BackupRoleCopiesIn',
-      [new iam.ArnPrincipal(roleArn(this, names.rolePath, names.backupRoleName))],
-      [
-        'kms:Decrypt',
-        'kms:DescribeKey',
-        'kms:Encrypt',
-        'kms:GenerateDataKey',
-        'kms:ReEncryptFrom',
-        'kms:ReEncryptTo',
-      ],
+    const key = storeKey(
+      this,
+      'BackupsKey',
+      'backups',
+      'encrypts the off-site copies of client document backups',
+      props,
     );
     this.vault = new LockedVault(this, 'Vault', {
       vaultName: names.offsiteVaultName,
       key,
+      backupRole: new iam.ArnPrincipal(roleArn(this, names.rolePath, names.backupRoleName)),
       ...(controls.backupVaultLock ? { lock: vaultLock(config) } : {}),
     });
     new StoreTags(config, controls).apply(this, config.highestClassification);

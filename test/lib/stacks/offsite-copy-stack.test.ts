@@ -47,7 +47,7 @@ describe('OffsiteCopyStack', () => {
       resourcesOf(template, 'AWS::KMS::Key')[keyByAlias(template, 'alias/example-llp/backups')].Properties
         ?.KeyPolicy,
     );
-    expect(statements.find((statement) => statement.Sid === 'BackupRoleCopiesIn')?.Principal).toEqual({
+    expect(statements.find((statement) => statement.Sid === 'BackupRoleUsesVaultKey')?.Principal).toEqual({
       AWS: 'arn:aws:iam::111122223333:role/example-llp/example-llp-backup',
     });
   });

@@ -9,8 +9,14 @@ export interface SecurityControls {
   keyRotation: boolean;
   /** CP-03: days a key waits before deletion once scheduled (7 to 30). */
   keyDeletionWindowDays: number;
+  /** CP-03: one key per purpose; off, the documents key also encrypts logs, backups and alerts. */
+  keyPerPurpose: boolean;
   /** CP-01: document buckets are encrypted with the firm's documents key (`KMS`) or S3's own key (`S3_MANAGED`). */
   documentEncryption: 'KMS' | 'S3_MANAGED';
+  /** CP-01: SSE-KMS buckets use S3 Bucket Keys. */
+  bucketKeys: boolean;
+  /** CP-10: buckets keep every version; off, only where Object Lock does not need it. */
+  versioning: boolean;
   /** CP-02: bucket policies refuse plain HTTP and TLS below 1.2. */
   enforceTls: boolean;
   /** CP-07: all four S3 Block Public Access flags on every bucket. */
@@ -54,7 +60,10 @@ export interface SecurityControls {
 export const SECURE_CONTROLS: Readonly<SecurityControls> = Object.freeze({
   keyRotation: true,
   keyDeletionWindowDays: 30,
+  keyPerPurpose: true,
   documentEncryption: 'KMS',
+  bucketKeys: true,
+  versioning: true,
   enforceTls: true,
   blockPublicAccess: true,
   disableAcls: true,

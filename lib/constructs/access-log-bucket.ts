@@ -6,7 +6,7 @@ import { HardenedBucket, type HardenedBucketProps } from './hardened-bucket';
 
 export interface AccessLogBucketProps extends Pick<
   HardenedBucketProps,
-  'enforceTls' | 'blockPublicAccess' | 'disableAcls'
+  'enforceTls' | 'blockPublicAccess' | 'disableAcls' | 'versioning'
 > {
   /** Days access logs are kept (CP-08, CP-11). */
   retentionDays: number;

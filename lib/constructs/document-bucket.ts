@@ -11,7 +11,7 @@ export const BACKUP_TAG = { key: 'backup-plan', value: 'client-documents' } as c
 
 export interface DocumentBucketProps extends Pick<
   HardenedBucketProps,
-  'encryption' | 'enforceTls' | 'blockPublicAccess' | 'disableAcls'
+  'encryption' | 'enforceTls' | 'blockPublicAccess' | 'disableAcls' | 'versioning'
 > {
   /** Days documents and their old versions are kept (CP-11). */
   retentionDays: number;
@@ -48,6 +48,7 @@ export class DocumentBucket extends Construct {
       enforceTls: props.enforceTls,
       blockPublicAccess: props.blockPublicAccess,
       disableAcls: props.disableAcls,
+      versioning: props.versioning,
       ...(props.objectLock ? { objectLock: { mode: props.objectLock.mode, days: props.retentionDays } } : {}),
       ...(props.accessLogs
         ? { accessLogs: { bucket: props.accessLogs, prefix: `${ACCESS_LOGS_PREFIX}${id.toLowerCase()}/` } }

@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { rejectProps } from './reject-props';
 
 /** What a key protects; each purpose has its own key (CP-03: keys separated by purpose). */
 export type KeyPurpose = 'documents' | 'audit-logs' | 'backups' | 'alerts';
@@ -78,8 +79,9 @@ export class FirmKey extends Construct {
       props.deletionWindowDays < 7 ||
       props.deletionWindowDays > 30
     ) {
-      throw new Error(
-        `${this.node.path}: deletionWindowDays must be a whole number of days from 7 to 30, not ${props.deletionWindowDays}`,
+      rejectProps(
+        this,
+        `deletionWindowDays must be a whole number of days from 7 to 30, not ${props.deletionWindowDays}`,
       );
     }
     const account = new iam.AccountRootPrincipal();

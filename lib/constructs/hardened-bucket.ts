@@ -8,7 +8,13 @@ import { rejectProps } from './reject-props';
 export const ACCESS_LOGS_PREFIX = 'access-logs/';
 
 /** How a bucket's objects are encrypted at rest by default. */
-export type BucketEncryptionChoice = { kind: 'KMS'; key: kms.IKey } | { kind: 'S3_MANAGED' };
+export type BucketEncryptionChoice =
+  | {
+      kind: 'KMS';
+      key: kms.IKey;
+      /** S3 Bucket Keys: fewer KMS calls, same key. @default true */ bucketKey?: boolean;
+    }
+  | { kind: 'S3_MANAGED' };
 
 export interface HardenedBucketProps {
   /** CP-01: SSE-KMS with a firm key (with S3 Bucket Keys), or SSE-S3 where S3 allows nothing else. */
@@ -19,6 +25,8 @@ export interface HardenedBucketProps {
   blockPublicAccess: boolean;
   /** CP-07: object ownership `BucketOwnerEnforced`, which disables ACLs. */
   disableAcls: boolean;
+  /** CP-10: keep every version of every object; Object Lock requires it. @default true */
+  versioning?: boolean;
   /** CP-11: Object Lock default retention for every new object version. */
   objectLock?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; days: number };
   /** CP-08: where the bucket's server access logs go. */
@@ -44,7 +52,7 @@ export class HardenedBucket extends Construct {
     this.bucket = new s3.Bucket(this, 'Bucket', {
       encryption: kms ? s3.BucketEncryption.KMS : s3.BucketEncryption.S3_MANAGED,
       ...(props.encryption.kind === 'KMS'
-        ? { encryptionKey: props.encryption.key, bucketKeyEnabled: true }
+        ? { encryptionKey: props.encryption.key, bucketKeyEnabled: props.encryption.bucketKey ?? true }
         : {}),
       blockedEncryptionTypes: [s3.BlockedEncryptionType.SSE_C],
       enforceSSL: props.enforceTls,
@@ -53,7 +61,7 @@ export class HardenedBucket extends Construct {
       objectOwnership: props.disableAcls
         ? s3.ObjectOwnership.BUCKET_OWNER_ENFORCED
         : s3.ObjectOwnership.OBJECT_WRITER,
-      versioned: true,
+      versioned: props.versioning ?? true,
       ...(props.objectLock
         ? {
             objectLockEnabled: true,
@@ -94,6 +102,9 @@ function lifecycleRule(props: HardenedBucketProps): s3.LifecycleRule {
 
 function validate(scope: Construct, props: HardenedBucketProps): void {
   const lock = props.objectLock;
+  if (lock && props.versioning === false) {
+    rejectProps(scope, 'Object Lock needs versioning: a locked bucket keeps every version');
+  }
   if (lock && (!Number.isInteger(lock.days) || lock.days < 1)) {
     rejectProps(
       scope,

@@ -51,22 +51,22 @@ export class DocumentStoreStack extends Stack {
     const storeTags = new StoreTags(config, controls);
     const tags = (classification: string): DataStoreTags | undefined => storeTags.for(classification);
     const bucketControls = {
+      versioning: controls.versioning,
       enforceTls: controls.enforceTls,
       blockPublicAccess: controls.blockPublicAccess,
       disableAcls: controls.disableAcls,
     };
 
+    const documentsKey = storeKey(this, 'DocumentsKey', 'documents', 'encrypts client documents', props);
+    const keyFor = (purpose: KeyPurpose, what: string): FirmKey =>
+      controls.keyPerPurpose
+        ? storeKey(this, `${pascalCase(purpose)}Key`, purpose, what, props)
+        : documentsKey;
     this.keys = {
-      documents: storeKey(this, 'DocumentsKey', 'documents', 'encrypts client documents', props),
-      'audit-logs': storeKey(
-        this,
-        'AuditLogsKey',
-        'audit-logs',
-        'encrypts the audit trail and its log group',
-        props,
-      ),
-      backups: storeKey(this, 'BackupsKey', 'backups', 'encrypts the backups of client documents', props),
-      alerts: storeKey(this, 'AlertsKey', 'alerts', 'encrypts security alerts', props),
+      documents: documentsKey,
+      'audit-logs': keyFor('audit-logs', 'encrypts the audit trail and its log group'),
+      backups: keyFor('backups', 'encrypts the backups of client documents'),
+      alerts: keyFor('alerts', 'encrypts security alerts'),
     };
     storeTags.apply(this.keys.documents, config.highestClassification);
     storeTags.apply(this.keys.backups, config.highestClassification);
@@ -81,14 +81,17 @@ export class DocumentStoreStack extends Stack {
 
     for (const classification of config.classifications) {
       const sensitive = config.sensitiveClassifications.includes(classification);
+      const locked = sensitive && controls.objectLock;
       this.documentBuckets[classification] = new DocumentBucket(this, pascalCase(classification), {
         ...bucketControls,
+        // Object Lock needs versioning: with the versioning control off, only unlocked buckets lose it.
+        versioning: controls.versioning || locked,
         encryption:
           controls.documentEncryption === 'KMS'
-            ? { kind: 'KMS', key: this.keys.documents.key }
+            ? { kind: 'KMS', key: this.keys.documents.key, bucketKey: controls.bucketKeys }
             : { kind: 'S3_MANAGED' },
         retentionDays: config.retention.documentsDays,
-        ...(sensitive && controls.objectLock ? { objectLock: { mode: config.objectLockMode } } : {}),
+        ...(locked ? { objectLock: { mode: config.objectLockMode } } : {}),
         expireOldVersions: controls.expireOldVersions,
         ...(controls.accessLogging ? { accessLogs: this.accessLogBucket } : {}),
         tags: tags(classification),

@@ -43,12 +43,23 @@ export interface BackupSelection extends ResourceBase<'backup_selection'> {
   /** Resource ARNs or patterns selected explicitly. */
   resources: Leaf<string[]>;
   not_resources: Leaf<string[]>;
-  /** Tag conditions (`STRINGEQUALS` and friends); a resource matching any is selected. */
+  /** Tag conditions (`ListOfTags`, all `StringEquals`); a resource matching any is selected. */
   tag_conditions: Leaf<BackupTagCondition[]>;
+  /**
+   * Tag conditions a selected resource must all match (`Conditions`: `StringEquals`, `StringLike`,
+   * `StringNotEquals`, `StringNotLike`); they narrow what `resources` and `tag_conditions` select.
+   */
+  conditions: Leaf<BackupTagCondition[]>;
 }
 
 export interface BackupTagCondition {
+  /** The tag key, without the `aws:ResourceTag/` prefix `Conditions` write it with. */
   key: string;
+  /** The value, or for `StringLike` a pattern where `*` and `?` are wildcards. */
   value: string;
+  /**
+   * `StringEquals`, `StringLike`, `StringNotEquals` or `StringNotLike` (`ListOfTags`' `STRINGEQUALS` is
+   * written `StringEquals`), so every source compares the same words.
+   */
   operator: string;
 }

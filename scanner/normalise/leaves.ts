@@ -26,3 +26,8 @@ export function linkTo(ref: Leaf<string | null>): Link {
 export function valueOf<T>(leaf: Leaf<T>): T | undefined {
   return leaf.state === 'unknown' ? undefined : leaf.value;
 }
+
+/** A leaf of a value computed from another leaf's value, with the same state and source. */
+export function mapLeaf<T, U>(leaf: Leaf<T>, compute: (value: T) => U): Leaf<U> {
+  return leaf.state === 'unknown' ? leaf : { ...leaf, value: compute(leaf.value) };
+}

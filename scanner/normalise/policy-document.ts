@@ -1,5 +1,7 @@
 import type { PolicyCondition, PolicyDocument, PolicyStatement, Principals } from '../model/policy-document';
+import type { Leaf, LeafSource } from '../model/leaf';
 import { isUnresolved } from '../sources/template/resolve/unresolved';
+import { explicit, unknown } from './leaves';
 
 /**
  * Turns an IAM-style policy document, as written in a template (after intrinsic resolution) or returned
@@ -8,6 +10,12 @@ import { isUnresolved } from '../sources/template/resolve/unresolved';
  * judge half a statement.
  */
 export type PolicyDocumentResult = { document: PolicyDocument } | { unresolved: string };
+
+/** A policy document as a leaf: explicit when it could be read, else unknown with the reason. */
+export function policyDocumentLeaf(raw: unknown, at?: LeafSource): Leaf<PolicyDocument> {
+  const result = normalisePolicyDocument(raw);
+  return 'document' in result ? explicit(result.document, at) : unknown(result.unresolved, at);
+}
 
 export function normalisePolicyDocument(raw: unknown): PolicyDocumentResult {
   if (isUnresolved(raw)) return { unresolved: raw.reason };

@@ -1,7 +1,7 @@
-import type { Leaf, TemplateLeafSource } from '../../model/leaf';
+import type { Leaf, Link, TemplateLeafSource } from '../../model/leaf';
 import { isUnresolved, Unresolved, type Resolved } from '../../sources/template/resolve/unresolved';
 import { propertyPath, type PathSegment } from '../../util/property-path';
-import { byDefault, explicit, unknown } from '../leaves';
+import { byDefault, explicit, linkTo, unknown } from '../leaves';
 
 /** What a property means when the template leaves it out. */
 export type WhenAbsent<T> =
@@ -9,6 +9,11 @@ export type WhenAbsent<T> =
   | { default: T }
   /** Nothing can be said (e.g. a name CloudFormation generates). */
   | { unknown: string };
+
+/** A property CloudFormation requires is missing: what that leaf is, rather than a default. */
+export function required(property: string): { unknown: string } {
+  return { unknown: `${property} is required by CloudFormation and missing` };
+}
 
 /** Turns a resolved value into the leaf's type, or says why it cannot. */
 export type Decoder<T> = (value: Resolved) => { ok: T } | { error: string };
@@ -43,7 +48,33 @@ export class PropertyReader {
   }
 
   leaf<T>(path: readonly PathSegment[], decode: Decoder<T>, whenAbsent: WhenAbsent<T>): Leaf<T> {
-    const value = this.get(path);
+    return this.leafOf(this.get(path), path, decode, whenAbsent);
+  }
+
+  /**
+   * A reference to another resource (a name, an ARN, a token), for a `Link`. A value unresolved only for
+   * the stack's region or account reads as its placeholder rendering: it still names exactly one resource.
+   */
+  reference(path: readonly PathSegment[], whenAbsent: WhenAbsent<string | null>): Leaf<string | null> {
+    return this.leafOf(withPlaceholders(this.get(path)), path, asNullableString, whenAbsent);
+  }
+
+  /** A list of references (e.g. `ManagedPolicyArns`, `AlarmActions`) as links, each placed; empty by default. */
+  links(path: readonly PathSegment[]): Leaf<Link[]> {
+    const refs = this.leaf(path, asReferences, { default: [] });
+    if (refs.state === 'unknown') return refs;
+    const links = refs.value.map((ref, index) =>
+      linkTo(explicit<string | null>(ref, this.at([...path, index]))),
+    );
+    return { ...refs, value: links };
+  }
+
+  private leafOf<T>(
+    value: Resolved | undefined,
+    path: readonly PathSegment[],
+    decode: Decoder<T>,
+    whenAbsent: WhenAbsent<T>,
+  ): Leaf<T> {
     const at = this.at(path);
     if (value === undefined) {
       return 'default' in whenAbsent ? byDefault(whenAbsent.default, at) : unknown(whenAbsent.unknown, at);
@@ -67,10 +98,22 @@ export class PropertyReader {
   }
 }
 
+/** The placeholder rendering of a value unresolved only for the stack's region or account, else the value. */
+export function withPlaceholders<T extends Resolved | undefined>(value: T): T | string {
+  return isUnresolved(value) && value.symbolic !== undefined ? value.symbolic : value;
+}
+
 export const asString: Decoder<string> = (value) =>
   typeof value === 'string' || typeof value === 'number'
     ? { ok: String(value) }
     : { error: 'is not a string' };
+
+export const asNullableString: Decoder<string | null> = (value) =>
+  value === null ? { ok: null } : asString(value);
+
+/** A list of references (names, ARNs, tokens), placeholders allowed as in `PropertyReader.reference`. */
+export const asReferences: Decoder<string[]> = (value) =>
+  asList(asString)(Array.isArray(value) ? value.map((item) => withPlaceholders(item)) : value);
 
 /** CloudFormation accepts `true`, `false` and the strings `"true"`, `"false"` for booleans. */
 export const asBoolean: Decoder<boolean> = (value) => {

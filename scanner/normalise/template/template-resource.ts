@@ -2,6 +2,7 @@ import type { Leaf } from '../../model/leaf';
 import type { ResourceBase, ResourceKind, TemplateResourceSource } from '../../model/resource';
 import type { Resolved } from '../../sources/template/resolve/unresolved';
 import { explicit, unknown } from '../leaves';
+import type { PathSegment } from '../../util/property-path';
 import { asList, asString, type PropertyReader, type Decoder } from './property-reader';
 
 /** One resource of a template, resolved, with what its adapter needs to build a model resource. */
@@ -23,15 +24,21 @@ export interface StackFacts {
   region: Leaf<string>;
 }
 
-/** The fields every template-built resource shares, from its properties and the stack's facts. */
+/**
+ * The fields every template-built resource shares, from its properties and the stack's facts. The name and
+ * tags are read from `nameProperty` and `tagsProperty`, a property name or a path for types that nest them
+ * (`BackupPlan.BackupPlanName`, `BackupVaultTags`).
+ */
 export function templateResourceBase<K extends ResourceKind>(
   resource: TemplateResource,
   kind: K,
-  nameProperty: string | undefined,
+  nameProperty: string | readonly PathSegment[] | undefined,
+  tagsProperty: string | readonly PathSegment[] = 'Tags',
 ): ResourceBase<K> {
-  const name = nameProperty
-    ? resource.properties.string([nameProperty], {
-        unknown: `CloudFormation generates the name at deploy time (${nameProperty} is not set)`,
+  const namePath = typeof nameProperty === 'string' ? [nameProperty] : nameProperty;
+  const name = namePath
+    ? resource.properties.string(namePath, {
+        unknown: `CloudFormation generates the name at deploy time (${namePath.join('.')} is not set)`,
       })
     : unknown('the resource has no name property');
   return {
@@ -41,7 +48,9 @@ export function templateResourceBase<K extends ResourceKind>(
     arn: unknown('the ARN is assigned when the stack is deployed'),
     account: resource.stack.account,
     region: resource.stack.region,
-    tags: resource.properties.leaf(['Tags'], asTags, { default: {} }),
+    tags: resource.properties.leaf(typeof tagsProperty === 'string' ? [tagsProperty] : tagsProperty, asTags, {
+      default: {},
+    }),
     source: resource.source,
   };
 }

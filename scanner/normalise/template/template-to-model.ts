@@ -7,8 +7,9 @@ import { emptyModel } from '../empty-model';
 import { explicit, unknown } from '../leaves';
 import { linkResources } from '../link/link-resources';
 import { ReferenceIndex } from '../link/reference-index';
-import type { TemplateLookup } from './adapters/adapter';
-import { adapterFor } from './adapters';
+import { adaptersFor } from './adapters';
+import type { TemplateAdapter, TemplateLookup } from './adapters/adapter';
+import { addAwsManagedPolicies } from './aws-managed-policies';
 import { PropertyReader } from './property-reader';
 import { templateAccount } from './template-account';
 import type { StackFacts, TemplateResource } from './template-resource';
@@ -62,7 +63,8 @@ export function templateToModel(template: ParsedTemplate, options: TemplateModel
 
   const references = new ReferenceIndex(model, options.scope);
   const lookup: TemplateLookup = {
-    resolveReference: (value, collection) => references.resolve(value, collection as never),
+    resolveReference: (value, collection) => references.resolve(value, collection),
+    registerReference: (value, collection, id) => references.register(value, collection, id),
     report: (message, resource, propertyPath) =>
       diagnostics.push({
         message,
@@ -72,12 +74,12 @@ export function templateToModel(template: ParsedTemplate, options: TemplateModel
       }),
   };
 
-  const resources: Array<{ resource: TemplateResource; phase: 'create' | 'attach' }> = [];
+  const resources: Array<{ resource: TemplateResource; adapters: readonly TemplateAdapter[] }> = [];
   for (const [logicalId, declaration] of Object.entries(template.body.Resources)) {
     if (typeof declaration !== 'object' || declaration === null) continue;
     const type = typeof declaration.Type === 'string' ? declaration.Type : '';
-    const adapter = adapterFor(type);
-    if (!adapter) {
+    const adapters = adaptersFor(type);
+    if (adapters.length === 0) {
       notModelled[type || '(no Type)'] = (notModelled[type || '(no Type)'] ?? 0) + 1;
       continue;
     }
@@ -87,7 +89,7 @@ export function templateToModel(template: ParsedTemplate, options: TemplateModel
     }
     const properties = resolver.resolve(declaration.Properties ?? {}, ['Resources', logicalId, 'Properties']);
     resources.push({
-      phase: adapter.phase,
+      adapters,
       resource: {
         logicalId,
         id: `${options.scope}/${logicalId}`,
@@ -108,10 +110,11 @@ export function templateToModel(template: ParsedTemplate, options: TemplateModel
     });
   }
   for (const phase of ['create', 'attach'] as const) {
-    for (const entry of resources) {
-      if (entry.phase === phase) adapterFor(entry.resource.type)?.apply(entry.resource, model, lookup);
+    for (const { resource, adapters } of resources) {
+      for (const adapter of adapters) if (adapter.phase === phase) adapter.apply(resource, model, lookup);
     }
   }
+  addAwsManagedPolicies(model, stack, template.file);
   linkResources(model, references);
   for (const diagnostic of resolver.diagnostics) diagnostics.push({ ...diagnostic, file: template.file });
   return { model, diagnostics, notModelled };

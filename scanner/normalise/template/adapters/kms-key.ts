@@ -1,6 +1,6 @@
 import type { KmsKey } from '../../../model/kms';
 import { explicit, unknown } from '../../leaves';
-import { normalisePolicyDocument } from '../../policy-document';
+import { policyDocumentLeaf } from '../../policy-document';
 import type { PolicyDocument } from '../../../model/policy-document';
 import type { Leaf } from '../../../model/leaf';
 import { asBoolean, asNumber, type Decoder } from '../property-reader';
@@ -37,8 +37,7 @@ export const kmsKeyAdapter: TemplateAdapter = {
 function keyPolicy(raw: unknown, at: { path: string }): Leaf<PolicyDocument | null> {
   if (raw === undefined)
     return unknown('the key has no KeyPolicy, so AWS applies its default key policy', at);
-  const result = normalisePolicyDocument(raw);
-  return 'document' in result ? explicit(result.document, at) : unknown(result.unresolved, at);
+  return policyDocumentLeaf(raw, at);
 }
 
 const asKeyState: Decoder<string> = (value) => {

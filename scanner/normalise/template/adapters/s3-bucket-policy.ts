@@ -1,5 +1,4 @@
-import { explicit, unknown } from '../../leaves';
-import { normalisePolicyDocument } from '../../policy-document';
+import { policyDocumentLeaf } from '../../policy-document';
 import { isUnresolved } from '../../../sources/template/resolve/unresolved';
 import type { TemplateAdapter } from './adapter';
 
@@ -33,7 +32,6 @@ export const s3BucketPolicyAdapter: TemplateAdapter = {
     }
     // The policy is written in this resource, not the bucket's: that is where a reader fixes it.
     const at = { ...props.at(['PolicyDocument']), logical_id: resource.logicalId };
-    const result = normalisePolicyDocument(props.get(['PolicyDocument']));
-    bucket.policy = 'document' in result ? explicit(result.document, at) : unknown(result.unresolved, at);
+    bucket.policy = policyDocumentLeaf(props.get(['PolicyDocument']), at);
   },
 };

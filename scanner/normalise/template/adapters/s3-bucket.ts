@@ -6,11 +6,11 @@ import type {
   ReplicationRule,
   S3Bucket,
 } from '../../../model/s3';
-import type { Resolved } from '../../../sources/template/resolve/unresolved';
 import { isUnresolved } from '../../../sources/template/resolve/unresolved';
 import { resourceToken } from '../../../sources/template/resolve/tokens';
 import { byDefault, linkTo, unknown } from '../../leaves';
-import { asString, type Decoder, type PropertyReader } from '../property-reader';
+import { asNullableString, type Decoder, type PropertyReader } from '../property-reader';
+import { isRecord, toNumber } from '../resolved-values';
 import { templateResourceBase } from '../template-resource';
 import type { TemplateAdapter } from './adapter';
 
@@ -37,7 +37,7 @@ export const s3BucketAdapter: TemplateAdapter = {
             })
           : byDefault('AES256'),
         kms_key: linkTo(
-          props.leaf([...ENCRYPTION, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'], asNullableString, {
+          props.reference([...ENCRYPTION, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'], {
             default: null,
           }),
         ),
@@ -65,7 +65,7 @@ export const s3BucketAdapter: TemplateAdapter = {
       logging: {
         // A LoggingConfiguration without a destination logs to the bucket itself.
         target_bucket: linkTo(
-          props.leaf(['LoggingConfiguration', 'DestinationBucketName'], asNullableString, {
+          props.reference(['LoggingConfiguration', 'DestinationBucketName'], {
             default:
               props.get(['LoggingConfiguration']) === undefined ? null : resourceToken(resource.logicalId),
           }),
@@ -99,8 +99,6 @@ function publicAccessBlock(props: PropertyReader): S3Bucket['public_access_block
     restrict_public_buckets: flag('RestrictPublicBuckets'),
   };
 }
-
-const asNullableString: Decoder<string | null> = (value) => (value === null ? { ok: null } : asString(value));
 
 const asAlgorithm: Decoder<S3Bucket['encryption']['algorithm'] extends Leaf<infer T> ? T : never> = (
   value,
@@ -193,12 +191,3 @@ const asReplicationRules: Decoder<ReplicationRule[]> = (value) => {
     }),
   };
 };
-
-function toNumber(value: Resolved | undefined): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  return Number.isFinite(number) ? number : undefined;
-}
-
-function isRecord(value: Resolved | undefined): value is Record<string, Resolved> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnresolved(value);
-}

@@ -1,5 +1,5 @@
 import type { TemplateBody } from '../template-body';
-import { resourceToken } from './tokens';
+import { isPseudoPlaceholderName, pseudoPlaceholder, resourceToken } from './tokens';
 import { firstUnresolved, Unresolved, type Resolved } from './unresolved';
 
 /** Values known about the stack the template will be deployed as. */
@@ -223,7 +223,9 @@ export class TemplateResolver {
     };
     if (name in known) {
       const value = known[name];
-      return value ?? new Unresolved(`${name} is only known at deploy time (pass it with --param ${name}=…)`);
+      if (value !== undefined) return value;
+      const reason = `${name} is only known at deploy time (pass it with --param ${name}=…)`;
+      return new Unresolved(reason, isPseudoPlaceholderName(name) ? pseudoPlaceholder(name) : undefined);
     }
     if (name === 'AWS::StackId' || name === 'AWS::NotificationARNs') {
       return new Unresolved(`${name} is only known at deploy time`);
@@ -292,15 +294,20 @@ export class TemplateResolver {
       return new Unresolved('Fn::Sub takes a string, or a string and a map of variables');
     }
     let unresolved: Unresolved | undefined;
+    let placeholder: Unresolved | undefined;
     const result = text.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
       if (name.startsWith('!')) return `\${${name.slice(1)}}`;
-      const value = this.subVariable(name.trim(), variables, path);
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-      unresolved ??= value instanceof Unresolved ? value : new Unresolved(`\${${name}} is not a string`);
+      const part = textOf(this.subVariable(name.trim(), variables, path), `\${${name}}`);
+      if (typeof part === 'string') return part;
+      if (part.symbolic !== undefined) {
+        placeholder ??= part;
+        return part.symbolic;
+      }
+      unresolved ??= part;
       return whole;
     });
-    return unresolved ?? this.string(result);
+    if (unresolved) return unresolved;
+    return placeholder ? new Unresolved(placeholder.reason, result) : this.string(result);
   }
 
   private subVariable(
@@ -324,15 +331,18 @@ export class TemplateResolver {
     const list = this.value(argument[1], [...path, 1], depth + 1);
     if (!Array.isArray(list)) return unresolvedFrom(list === NO_VALUE ? null : list);
     const parts: string[] = [];
+    let placeholder: Unresolved | undefined;
     for (const item of list) {
-      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
-        parts.push(String(item));
-      else
-        return item instanceof Unresolved
-          ? item
-          : new Unresolved('Fn::Join lists a value that is not a string');
+      const part = textOf(item, 'Fn::Join lists a value that');
+      if (typeof part === 'string') parts.push(part);
+      else if (part.symbolic === undefined) return part;
+      else {
+        placeholder ??= part;
+        parts.push(part.symbolic);
+      }
     }
-    return parts.join(argument[0]);
+    const text = parts.join(argument[0]);
+    return placeholder ? new Unresolved(placeholder.reason, text) : text;
   }
 
   private select(argument: unknown, path: Array<string | number>, depth: number): Resolved {
@@ -443,6 +453,13 @@ export class TemplateResolver {
 /** `Condition` is an intrinsic only inside conditions (see `truth`); elsewhere it is an ordinary key. */
 function isIntrinsicName(key: string): boolean {
   return key === 'Ref' || key.startsWith('Fn::');
+}
+
+/** A value as it is joined into a string, or why it cannot be (keeping its placeholder rendering, if any). */
+function textOf(value: Resolved, what: string): string | Unresolved {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  return value instanceof Unresolved ? value : new Unresolved(`${what} is not a string`);
 }
 
 function unresolvedFrom(value: Resolved): Unresolved {

@@ -33,3 +33,22 @@ export function tokensIn(value: string): TokenTarget[] {
     m[2] ? { logicalId: m[1], attribute: m[2] } : { logicalId: m[1] },
   );
 }
+
+/**
+ * The stack's own region and account, when the scan is not told them, stand in ARNs as placeholders that
+ * hold no colon (so an ARN still splits into its fields) and cannot be taken for a resource's token.
+ */
+export type PseudoPlaceholderName = 'AWS::Region' | 'AWS::AccountId';
+
+const PSEUDO_PLACEHOLDERS: Record<PseudoPlaceholderName, string> = {
+  'AWS::Region': '{{lexguard-pseudo-Region}}',
+  'AWS::AccountId': '{{lexguard-pseudo-AccountId}}',
+};
+
+export function pseudoPlaceholder(name: PseudoPlaceholderName): string {
+  return PSEUDO_PLACEHOLDERS[name];
+}
+
+export function isPseudoPlaceholderName(name: string): name is PseudoPlaceholderName {
+  return name in PSEUDO_PLACEHOLDERS;
+}

@@ -4,7 +4,16 @@
  * the model, never a guess.
  */
 export class Unresolved {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    /**
+     * The value written with placeholders for what only the deployment knows (this stack's region and
+     * account, see `pseudoPlaceholder`), when that is all that is missing. An ARN such as
+     * `arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/${Key}` is not a known string, but it still names
+     * exactly one resource of the stack: links follow this rendering, nothing else reads it.
+     */
+    readonly symbolic?: string,
+  ) {}
 }
 
 /** A template value after intrinsic resolution. */

@@ -85,6 +85,40 @@ describe('TemplateResolver', () => {
     expect(resolve({ Ref: 'AWS::Region' }, { pseudo: { region: 'eu-west-1' } })).toBe('eu-west-1');
   });
 
+  it.each<[string, unknown, string]>([
+    [
+      'Fn::Sub',
+      { 'Fn::Sub': 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/${Key}' },
+      'arn:aws:kms:{{lexguard-pseudo-Region}}:{{lexguard-pseudo-AccountId}}:key/{{lexguard:Key}}',
+    ],
+    [
+      'Fn::Join',
+      { 'Fn::Join': [':', ['arn:aws:logs', { Ref: 'AWS::Region' }, '111122223333', 'log-group:audit']] },
+      'arn:aws:logs:{{lexguard-pseudo-Region}}:111122223333:log-group:audit',
+    ],
+  ])(
+    'leaves a value built with the unknown region or account unresolved, with placeholders to link by (%s)',
+    (_name, value, placeholders) => {
+      const resolved = resolve(value);
+      expect(resolved).toBeInstanceOf(Unresolved);
+      expect(resolved).toMatchObject({
+        reason: expect.stringMatching(/only known at deploy time/),
+        symbolic: placeholders,
+      });
+    },
+  );
+
+  it('keeps no placeholder rendering when something else is unknown too', () => {
+    const resolved = resolve({
+      'Fn::Sub': ['${AWS::Region}-${Shared}', { Shared: { 'Fn::ImportValue': 'X' } }],
+    });
+    expect(resolved).toBeInstanceOf(Unresolved);
+    expect(resolved).toMatchObject({
+      symbolic: undefined,
+      reason: expect.stringMatching(/Fn::ImportValue X/),
+    });
+  });
+
   it.each<[string, unknown, RegExp]>([
     ['a parameter without a value', { Ref: 'NoDefault' }, /parameter NoDefault has no default/],
     ['an SSM parameter', { Ref: 'FromSsm' }, /SSM Parameter Store/],

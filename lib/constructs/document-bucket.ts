@@ -32,11 +32,9 @@ export interface DocumentBucketProps extends Pick<
  */
 export class DocumentBucket extends Construct {
   readonly bucket: s3.Bucket;
-  readonly classification: string;
 
   constructor(scope: Construct, id: string, props: DocumentBucketProps) {
     super(scope, id);
-    this.classification = props.tags?.classification ?? id;
     if (!Number.isInteger(props.retentionDays) || props.retentionDays < 1) {
       rejectProps(
         this,

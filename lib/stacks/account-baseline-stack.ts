@@ -5,7 +5,7 @@ import { acknowledgeNagRules } from '../aspects/nag-acknowledgements';
 import { FIRM_ROLE_IDS, firmRoles } from '../config/firm-roles';
 import type { SecurityControls } from '../config/security-controls';
 import type { StoreConfig } from '../config/store-config';
-import { AccountPasswordPolicy } from '../constructs/account-password-policy';
+import { AccountSettings } from '../constructs/account-settings';
 import { FirmGroups } from '../constructs/firm-groups';
 import { RequireMfaPolicy } from '../constructs/require-mfa-policy';
 import { roleArn, storeNames } from './names';
@@ -18,7 +18,8 @@ export interface AccountBaselineStackProps extends StackProps {
 }
 
 /**
- * What belongs to the account rather than to the store, deployed first: the password policy (CP-05), one
+ * What belongs to the account rather than to the store, deployed first: the password policy (CP-05) and
+ * the account's S3 Block Public Access (CP-07), one
  * IAM group per firm role with the MFA-enforcing deny (CP-04, CP-05), and the role AWS Backup acts as,
  * which the backup keys in both regions name.
  */
@@ -39,9 +40,10 @@ export class AccountBaselineStack extends Stack {
         aliasPrefix: `${config.firmId}/account`,
       },
     );
-    const passwordPolicy = new AccountPasswordPolicy(this, 'PasswordPolicy', {
-      functionName: names.passwordPolicyFunction,
-      ...config.passwordPolicy,
+    const accountSettings = new AccountSettings(this, 'AccountSettings', {
+      functionName: names.accountSettingsFunction,
+      passwordPolicy: config.passwordPolicy,
+      blockPublicAccess: controls.blockPublicAccess,
       logs: {
         key: controls.logGroupEncryption ? auditKey : undefined,
         retentionDays: config.retention.auditLogsDays,
@@ -49,7 +51,7 @@ export class AccountBaselineStack extends Stack {
     });
     const storeTags = new StoreTags(config, controls);
     storeTags.apply(auditKey, 'internal');
-    storeTags.apply(passwordPolicy, 'internal');
+    storeTags.apply(accountSettings, 'internal');
     const roles = firmRoles(config.breakGlassRoleName);
     new FirmGroups(this, 'Groups', {
       firmId: config.firmId,

@@ -10,7 +10,7 @@ export function storeNames(config: StoreConfig) {
   return {
     rolePath: `/${id}/`,
     backupRoleName: `${id}-backup`,
-    passwordPolicyFunction: `${id}-password-policy`,
+    accountSettingsFunction: `${id}-account-settings`,
     trailName: `${id}-audit`,
     vaultName: `${id}-documents`,
     offsiteVaultName: `${id}-documents-offsite`,

@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import { AccountPasswordPolicy } from '../../../lib/constructs/account-password-policy';
+import { AccountSettings } from '../../../lib/constructs/account-settings';
 import { DocumentBackups } from '../../../lib/constructs/document-backups';
 import { EncryptedLogGroup } from '../../../lib/constructs/encrypted-log-group';
 import { FirmKey } from '../../../lib/constructs/firm-key';
@@ -120,11 +120,10 @@ const CASES: Array<[string, (scope: Stack) => unknown, RegExp]> = [
   [
     'passwords shorter than 14 characters',
     (s) =>
-      new AccountPasswordPolicy(s, 'Passwords', {
+      new AccountSettings(s, 'Account', {
         functionName: 'f',
-        minimumLength: 8,
-        reusePrevention: 24,
-        maxAgeDays: 0,
+        passwordPolicy: { minimumLength: 8, reusePrevention: 24, maxAgeDays: 0 },
+        blockPublicAccess: true,
         logs: { retentionDays: 30 },
       }),
     /minimumLength must be 14 to 128 characters \(CP-05\), not 8/,

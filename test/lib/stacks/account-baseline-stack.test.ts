@@ -11,7 +11,7 @@ beforeAll(() => {
 
 describe('AccountBaselineStack', () => {
   it('sets the account password policy through a custom resource: 14 characters, every class, 24 remembered', () => {
-    const [, resource] = resourceAt(template, 'Custom::AWS', '/PasswordPolicy/');
+    const [, resource] = resourceAt(template, 'Custom::AWS', '/AccountSettings/PasswordPolicy/');
     for (const phase of ['Create', 'Update']) {
       const call = JSON.parse(String(resource.Properties?.[phase])) as {
         action: string;
@@ -30,8 +30,18 @@ describe('AccountBaselineStack', () => {
     expect(resource.Properties?.Delete).toBeUndefined();
   });
 
-  it('lets the password-policy function call only UpdateAccountPasswordPolicy and write its own encrypted logs', () => {
-    const [, permissions] = resourceAt(template, 'AWS::IAM::ManagedPolicy', '/PasswordPolicy/Permissions/');
+  it('turns on all four S3 Block Public Access flags for the whole deploying account', () => {
+    const [, resource] = resourceAt(template, 'Custom::AWS', '/AccountSettings/S3BlockPublicAccess/');
+    const create = JSON.stringify(resource.Properties?.Create);
+    expect(create).toContain('putPublicAccessBlock');
+    expect(create).toContain(
+      '{\\"BlockPublicAcls\\":true,\\"IgnorePublicAcls\\":true,\\"BlockPublicPolicy\\":true,\\"RestrictPublicBuckets\\":true}',
+    );
+    expect(create).toContain('{"Ref":"AWS::AccountId"}');
+  });
+
+  it('lets the account-settings function make only those two calls and write its own encrypted logs', () => {
+    const [, permissions] = resourceAt(template, 'AWS::IAM::ManagedPolicy', '/AccountSettings/Permissions/');
     const actions = statementsOf(permissions.Properties?.PolicyDocument).flatMap((statement) =>
       asList(statement.Action),
     );
@@ -39,9 +49,10 @@ describe('AccountBaselineStack', () => {
       'iam:UpdateAccountPasswordPolicy',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
+      's3:PutAccountPublicAccessBlock',
     ]);
     template.hasResourceProperties('AWS::Logs::LogGroup', {
-      LogGroupName: '/aws/lambda/example-llp-password-policy',
+      LogGroupName: '/aws/lambda/example-llp-account-settings',
       KmsKeyId: { 'Fn::GetAtt': [resourceAt(template, 'AWS::KMS::Key', '/AuditLogsKey/')[0], 'Arn'] },
     });
   });

@@ -6,12 +6,17 @@ import type { RuleConfig } from '../../scanner/model/rule-config';
 import { DataStoreGuardrails } from './data-store-guardrails';
 
 /**
- * Everything that checks the app on every synth: lexguard's own rules, cdk-nag's AwsSolutions, HIPAA
- * Security and NIST 800-53 rev. 5 packs (validation plugins: an unacknowledged finding fails the synth),
- * and the data-store guardrails. lexguard and the guardrails judge by the approved values the store was
- * built with.
+ * Everything that checks the app on every synth: the data-store guardrails, lexguard's own rules, and
+ * cdk-nag's AwsSolutions, HIPAA Security and NIST 800-53 rev. 5 packs. lexguard and the guardrails judge
+ * by the approved values the store was built with.
  */
 export function addGuardrails(app: App, rules: RuleConfig): void {
+  addDataStoreGuardrails(app, rules);
+  addValidationPlugins(app, rules);
+}
+
+/** The read-only Aspect: retained data stores, required tags (an error annotation fails `cdk synth`). */
+export function addDataStoreGuardrails(app: App, rules: RuleConfig): void {
   Aspects.of(app).add(
     new DataStoreGuardrails({
       requiredTags: rules.required_tags,
@@ -20,6 +25,10 @@ export function addGuardrails(app: App, rules: RuleConfig): void {
     }),
     { priority: AspectPriority.READONLY },
   );
+}
+
+/** The validation plugins: an unacknowledged finding of any of them fails the synth. */
+export function addValidationPlugins(app: App, rules: RuleConfig): void {
   Validations.of(app).addPlugins(
     new LexguardValidationPlugin({ config: { ...DEFAULT_CONFIG, rules } }),
     new AwsSolutionsChecks(app),

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { addDataStoreGuardrails } from '../../../lib/aspects/guardrails';
+import { ruleConfigFor } from '../../../lib/config/scan-config';
 import { buildStore, type BuiltStore } from '../../_helpers/store-app';
 
 interface ValidationReport {
@@ -46,5 +48,30 @@ describe('guardrails on synth', () => {
       .flatMap((entry) => Object.entries(entry.data as Record<string, string>));
     expect(acknowledgements.length).toBeGreaterThan(0);
     for (const [rule, reason] of acknowledgements) expect([rule, reason.length > 40]).toEqual([rule, true]);
+  });
+
+  it('fails the synth on every untagged bucket when the tagging control is off, and passes when it is on', () => {
+    const synthWith = (requiredTags: boolean) => {
+      const store = buildStore({ controls: { requiredTags } });
+      addDataStoreGuardrails(store.app, ruleConfigFor(store.config));
+      return () => store.assembly();
+    };
+    expect(synthWith(true)).not.toThrow();
+    let message = '';
+    try {
+      synthWith(false)();
+    } catch (thrown) {
+      message = thrown instanceof Error ? thrown.message : String(thrown);
+    }
+    const flagged = [...message.matchAll(/lacks the required tags data-classification[^\n]*\n\s+(\S+)/g)].map(
+      (m) => m[1],
+    );
+    expect(flagged.sort()).toEqual([
+      'ExampleLlpDocumentStore/AccessLogs/Logs/Bucket/Resource',
+      'ExampleLlpDocumentStore/AuditTrail/Logs/Bucket/Resource',
+      'ExampleLlpDocumentStore/Confidential/Documents/Bucket/Resource',
+      'ExampleLlpDocumentStore/Internal/Documents/Bucket/Resource',
+      'ExampleLlpDocumentStore/Privileged/Documents/Bucket/Resource',
+    ]);
   });
 });

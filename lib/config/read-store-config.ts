@@ -3,7 +3,8 @@ import { DEFAULT_RULE_CONFIG } from '../../scanner/config/defaults';
 import { LexguardError } from '../../scanner/errors';
 import { checkAgainstSchema } from '../../scanner/util/schema-validation';
 import type { StoreConfig } from './store-config';
-import type { Classification, StoreContext } from './store-context';
+import { CLASSIFICATIONS, mostSensitive } from './classifications';
+import type { StoreContext } from './store-context';
 
 /** The `cdk.json` context key holding the document store's configuration. */
 export const STORE_CONTEXT_KEY = 'documentStore';
@@ -11,8 +12,6 @@ export const STORE_CONTEXT_KEY = 'documentStore';
 /** Recovery points kept by default: five weeks of dailies, three months of weeklies, monthlies for the document retention. */
 const DEFAULT_BACKUP_RETENTION = { dailyDays: 35, weeklyDays: 91 };
 const DEFAULT_SESSION_HOURS = 1;
-/** From the least to the most sensitive. */
-const DEFAULT_CLASSIFICATIONS: Classification[] = ['internal', 'confidential', 'privileged'];
 
 /**
  * Reads the document store's configuration from the app's context and validates it before any construct is
@@ -62,7 +61,7 @@ function withDefaults(context: StoreContext): StoreConfig {
     invalid(`secondaryRegion must differ from primaryRegion (${primaryRegion}): backups are copied off-site`);
   }
   const documentsDays = context.retention?.documentsDays ?? policy.document_retention_days;
-  const classifications = context.classifications ?? DEFAULT_CLASSIFICATIONS;
+  const classifications = context.classifications ?? [...CLASSIFICATIONS];
   return {
     firmName: context.firmName,
     firmId: context.firmId,
@@ -73,8 +72,7 @@ function withDefaults(context: StoreContext): StoreConfig {
     primaryRegion,
     secondaryRegion,
     classifications,
-    highestClassification:
-      [...DEFAULT_CLASSIFICATIONS].reverse().find((c) => classifications.includes(c)) ?? 'internal',
+    highestClassification: mostSensitive(classifications),
     sensitiveClassifications: policy.sensitive_classifications,
     classificationTag: policy.classification_tag,
     retention: {

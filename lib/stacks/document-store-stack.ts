@@ -2,6 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { mostSensitive } from '../config/classifications';
 import { firmRoles } from '../config/firm-roles';
 import type { SecurityControls } from '../config/security-controls';
 import type { StoreConfig } from '../config/store-config';
@@ -68,10 +69,19 @@ export class DocumentStoreStack extends Stack {
       backups: keyFor('backups', 'encrypts the backups of client documents'),
       alerts: keyFor('alerts', 'encrypts security alerts'),
     };
-    storeTags.apply(this.keys.documents, config.highestClassification);
-    storeTags.apply(this.keys.backups, config.highestClassification);
-    storeTags.apply(this.keys['audit-logs'], 'confidential');
-    storeTags.apply(this.keys.alerts, 'internal');
+    const protects: Record<KeyPurpose, Classification> = {
+      documents: config.highestClassification,
+      backups: config.highestClassification,
+      'audit-logs': 'confidential',
+      alerts: 'internal',
+    };
+    // A key serving several purposes (the key-per-purpose control off) is classified by the most sensitive.
+    for (const key of new Set(Object.values(this.keys))) {
+      const purposes = (Object.keys(this.keys) as KeyPurpose[]).filter(
+        (purpose) => this.keys[purpose] === key,
+      );
+      storeTags.apply(key, mostSensitive(purposes.map((purpose) => protects[purpose])));
+    }
 
     this.accessLogBucket = new AccessLogBucket(this, 'AccessLogs', {
       ...bucketControls,

@@ -18,7 +18,7 @@ describe('lexguard on the synthesized document store', () => {
         .filter((finding) => finding.status !== 'PASS' && finding.status !== 'NOT_APPLICABLE')
         .map(describeFinding),
     ).toEqual([]);
-    expect(report.summary.by_status.PASS).toBeGreaterThan(0);
+    expect(report.findings.filter((finding) => finding.status === 'PASS').length).toBeGreaterThan(0);
   });
 
   it('has every rule the weakening table expects', () => {

@@ -8,7 +8,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  transform: { '^.+\\.tsx?$': 'ts-jest' },
   globalSetup: '<rootDir>/test/_helpers/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,

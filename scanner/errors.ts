@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'POLICY_BUNDLE_STALE'
   /** The Wasm policy could not be loaded or evaluated. */
   | 'POLICY_EVALUATION_FAILED'
+  /** A scan history record is damaged, or is not a lexguard history record. */
+  | 'HISTORY_INVALID'
   /** An AWS API could not be reached or answered with an error that stops the whole scan. */
   | 'AWS_UNAVAILABLE'
   /** A fault in lexguard itself. */

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
+import { registerReport } from './commands/report';
 import { registerScanTemplate } from './commands/scan-template';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
@@ -22,6 +23,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
 
   const scan = program.command('scan').description('scan templates, cloud assemblies or accounts');
   registerScanTemplate(scan, context);
+  registerReport(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

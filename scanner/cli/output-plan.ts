@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { LexguardError } from '../errors';
 import { reporterFor, reporterNames } from '../reporters/registry';
 import type { Reporter } from '../reporters/reporter';
@@ -14,6 +14,16 @@ export interface FormatRequest {
 export interface PlannedOutput {
   reporter: Reporter;
   file?: string;
+}
+
+/** The repeatable `-f, --format NAME[=FILE]` option; `defaultText` says what happens without one. */
+export function formatOption(defaultText: string): Option {
+  return new Option(
+    '-f, --format <name[=file]>',
+    `a report to write: ${reporterNames().join(', ')}; to standard output, or to FILE (repeatable)`,
+  )
+    .argParser(collectFormat)
+    .default([], defaultText);
 }
 
 /** Parses a repeatable `--format NAME[=FILE]`; commander turns the error into a usage error (exit 2). */

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * The CLI's only channel to the terminal and files: library code returns text and data, and this sink
@@ -15,6 +16,9 @@ export interface OutputSink {
 export const processSink: OutputSink = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  writeFile: (file, text) => writeFileSync(file, text),
+  writeFile: (file, text) => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  },
   colorful: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb',
 };

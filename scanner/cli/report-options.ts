@@ -1,15 +1,14 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { baselineOf, readBaseline } from '../findings/baseline';
 import { gateOutcome, type GatePolicy } from '../findings/exit-code';
 import type { ScanReport } from '../findings/scan-report';
 import type { Severity } from '../findings/severity';
-import { reporterNames } from '../reporters/registry';
 import { loadSuppressionsFile } from '../suppressions/load-suppressions-file';
 import type { Suppression } from '../suppressions/suppression';
 import type { CliContext } from './context';
 import { parseSeverity } from './options';
-import { collectFormat, planOutputs, type FormatRequest, type PlannedOutput } from './output-plan';
+import { formatOption, planOutputs, type FormatRequest, type PlannedOutput } from './output-plan';
 
 /** The options every scan command shares: outputs, gate, configuration, suppressions and baseline. */
 export interface ReportOptions {
@@ -38,14 +37,7 @@ export interface ReportPlan {
 
 export function addReportOptions(command: Command): Command {
   return command
-    .addOption(
-      new Option(
-        '-f, --format <name[=file]>',
-        `a report to write: ${reporterNames().join(', ')}; to standard output, or to FILE (repeatable)`,
-      )
-        .argParser(collectFormat)
-        .default([], 'table on standard output'),
-    )
+    .addOption(formatOption('table on standard output'))
     .option('-o, --output <file>', 'the file for the one --format given without =FILE')
     .option(
       '--fail-on <severity>',

@@ -24,4 +24,6 @@ export interface RuleMetadata {
   remediation: string;
   /** The CDK property or construct call that fixes the defect, when there is one. */
   cdk?: string;
+  /** Controls of external frameworks the rule serves, by framework (e.g. `{"ISO27001": ["A.8.24"]}`). */
+  frameworks?: Record<string, string[]>;
 }

@@ -68,13 +68,14 @@ export function buildFindings(
 
 function ruleFields(
   rule: RuleMetadata,
-): Pick<Finding, 'rule_id' | 'title' | 'severity' | 'clauses' | 'remediation'> {
+): Pick<Finding, 'rule_id' | 'title' | 'severity' | 'clauses' | 'remediation' | 'frameworks'> {
   return {
     rule_id: rule.id,
     title: rule.title,
     severity: rule.severity,
     clauses: rule.clauses,
     remediation: rule.remediation,
+    ...(rule.frameworks ? { frameworks: rule.frameworks } : {}),
   };
 }
 

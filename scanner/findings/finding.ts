@@ -69,4 +69,6 @@ export interface Finding {
   lapsed_waiver?: Waiver;
   /** For templates with undecidable conditions: the assumption under which the finding holds. */
   scenario?: string;
+  /** Controls of external frameworks the rule serves, by framework (e.g. `{"ISO27001": ["A.8.24"]}`). */
+  frameworks?: Record<string, string[]>;
 }

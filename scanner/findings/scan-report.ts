@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors';
-import type { SourceKind } from '../model/model';
+import type { Attestation, SourceKind } from '../model/model';
 import type { Finding } from './finding';
 import type { FindingSummary } from './summary';
 
@@ -65,4 +65,6 @@ export interface ScanReport {
   /** Resource types read but not modelled by any adapter, with counts: visible gaps in coverage. */
   not_modelled: Record<string, number>;
   summary: FindingSummary;
+  /** Attested controls (practices no API shows, e.g. `CP-15.training`) with owner, date and evidence. */
+  attestations?: Record<string, Attestation>;
 }

@@ -17,3 +17,13 @@ export type RuleStatus = (typeof RULE_STATUSES)[number];
 export function isRuleStatus(value: unknown): value is RuleStatus {
   return typeof value === 'string' && (RULE_STATUSES as readonly string[]).includes(value);
 }
+
+/**
+ * Statuses that leave a finding open, needing someone's action: a broken control, a rule that could not
+ * run, or a control nobody could verify. History dates them and reports age them against deadlines.
+ */
+export const OPEN_STATUSES: ReadonlySet<Status> = new Set<Status>(['FAIL', 'ERROR', 'UNKNOWN']);
+
+export function isOpen(status: Status): boolean {
+  return OPEN_STATUSES.has(status);
+}

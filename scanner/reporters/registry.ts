@@ -1,4 +1,8 @@
 import { LexguardError } from '../errors';
+import { auditJsonReporter } from './audit-json';
+import { auditMarkdownReporter } from './audit-markdown';
+import { csvReporter } from './csv';
+import { htmlReporter } from './html';
 import { jsonReporter } from './json';
 import { junitReporter } from './junit';
 import { markdownReporter } from './markdown';
@@ -12,6 +16,10 @@ const REPORTERS: readonly Reporter[] = [
   sarifReporter,
   junitReporter,
   markdownReporter,
+  htmlReporter,
+  auditMarkdownReporter,
+  csvReporter,
+  auditJsonReporter,
 ];
 
 export function reporterNames(): string[] {

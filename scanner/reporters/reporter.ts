@@ -1,3 +1,4 @@
+import type { AuditReport } from '../audit/audit-report';
 import type { GatePolicy } from '../findings/exit-code';
 import type { ScanReport } from '../findings/scan-report';
 
@@ -7,6 +8,11 @@ export interface ReporterOptions {
   /** List PASS and NOT_APPLICABLE findings one by one, not only count them. */
   showPassed: boolean;
   gate: GatePolicy;
+  /**
+   * The audit of the scan (history, diff, deadlines), given by `lexguard report`. Audit formats build a
+   * stand-alone one (no history, default deadlines) when it is absent.
+   */
+  audit?: AuditReport;
 }
 
 /** Renders a scan report in one format. One reporter per file, all registered in `registry.ts`. */

@@ -204,7 +204,10 @@ describe('several outputs in one run', () => {
       '--output names the file of the one --format given without one, but 2 are',
     ],
     [['-f', 'json=a', '-f', 'sarif=a'], 'two reports would be written to a'],
-    [['-f', 'html'], 'unknown format "html"; choose one of table, json, sarif, junit, markdown'],
+    [
+      ['-f', 'pdf'],
+      'unknown format "pdf"; choose one of table, json, sarif, junit, markdown, html, audit-md, csv, audit-json',
+    ],
   ])('refuses %j before scanning, with exit code 2', async (args, message) => {
     const run = await runCli(['scan', 'template', bad, ...args]);
     expect(run.code).toBe(2);

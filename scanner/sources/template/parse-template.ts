@@ -43,7 +43,7 @@ function parseJson(file: string, text: string): ParsedTemplate {
 }
 
 /** Re-reads broken JSON with a tolerant parser only to say where and what the first error is. */
-function jsonSyntaxError(file: string, text: string): LexguardError {
+export function jsonSyntaxError(file: string, text: string): LexguardError {
   const errors: ParseError[] = [];
   parseJsonWithErrors(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];

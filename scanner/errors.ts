@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'CONFIG_INVALID'
   /** The command line asked for something that cannot be done. */
   | 'USAGE'
+  /** A CDK app could not be synthesized into a cloud assembly. */
+  | 'SYNTH_FAILED'
   /** The compiled policy bundle is missing: it has not been built. */
   | 'POLICY_BUNDLE_MISSING'
   /** The compiled policy bundle was built from other Rego sources than the ones beside it. */
@@ -68,7 +70,8 @@ export function isInputError(error: LexguardError): boolean {
     error.code === 'INPUT_MALFORMED' ||
     error.code === 'INPUT_TOO_LARGE' ||
     error.code === 'CONFIG_INVALID' ||
-    error.code === 'USAGE'
+    error.code === 'USAGE' ||
+    error.code === 'SYNTH_FAILED'
   );
 }
 

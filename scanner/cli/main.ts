@@ -3,6 +3,8 @@ import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
 import { registerReport } from './commands/report';
+import { registerScanAssembly } from './commands/scan-assembly';
+import { registerScanCdk } from './commands/scan-cdk';
 import { registerScanTemplate } from './commands/scan-template';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
@@ -23,6 +25,8 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
 
   const scan = program.command('scan').description('scan templates, cloud assemblies or accounts');
   registerScanTemplate(scan, context);
+  registerScanAssembly(scan, context);
+  registerScanCdk(scan, context);
   registerReport(program, context);
 
   try {

@@ -48,7 +48,25 @@ export interface ConfigFile {
     /** Rule ids not to run, e.g. rules a scope cannot meet by design. */
     skip?: RuleId[];
   };
+  /** Bounds that keep a hostile or mistaken input from exhausting time or memory. */
+  limits?: {
+    /** Largest template file read, in bytes (default 52428800, 50 MiB). */
+    max_file_bytes?: Count;
+    /** Deepest nesting of mappings and lists in a template (default 100). */
+    max_nesting_depth?: Count;
+    /** Values YAML aliases may add to a document when expanded (default 100000). */
+    max_alias_expansion?: Count;
+    /** Scenarios of undecidable conditions judged per template or assembly (default 16). */
+    max_scenarios?: Count;
+  };
 }
+
+/**
+ * A whole number, at least 1.
+ * @minimum 1
+ * @TJS-type integer
+ */
+export type Count = number;
 
 /**
  * A whole number of days.

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
 import { readValidatedYaml } from './read-yaml-file';
@@ -11,6 +12,7 @@ export interface LexguardConfig {
   rules: RuleConfig;
   remediationDeadlines: Record<Severity, number>;
   skipRules: string[];
+  limits: InputLimits;
   /** The file it was read from; absent when only defaults apply. */
   file?: string;
 }
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: LexguardConfig = {
   rules: DEFAULT_RULE_CONFIG,
   remediationDeadlines: DEFAULT_REMEDIATION_DEADLINES,
   skipRules: [],
+  limits: DEFAULT_INPUT_LIMITS,
 };
 
 /**
@@ -63,5 +66,11 @@ function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
       LOW: deadlines.low ?? DEFAULT_REMEDIATION_DEADLINES.LOW,
     },
     skipRules: file.rules?.skip ?? [],
+    limits: {
+      maxFileBytes: file.limits?.max_file_bytes ?? DEFAULT_INPUT_LIMITS.maxFileBytes,
+      maxNestingDepth: file.limits?.max_nesting_depth ?? DEFAULT_INPUT_LIMITS.maxNestingDepth,
+      maxAliasExpansion: file.limits?.max_alias_expansion ?? DEFAULT_INPUT_LIMITS.maxAliasExpansion,
+      maxScenarios: file.limits?.max_scenarios ?? DEFAULT_INPUT_LIMITS.maxScenarios,
+    },
   };
 }

@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { LexguardError } from '../errors';
 import { readTextFile } from '../sources/read-text-file';
-import { YamlPositionIndex, type PositionIndex } from '../sources/template/positions';
+import { EventPositionIndex, LineTable, type PositionIndex } from '../sources/template/positions';
 import { checkAgainstSchema } from '../util/schema-validation';
 
 /** A YAML file read and validated, with a way back from a key path to its line. */
@@ -16,17 +16,26 @@ export interface ValidatedYaml<T> {
  */
 export function readValidatedYaml<T>(file: string, schemaFile: string, subject: string): ValidatedYaml<T> {
   const text = readTextFile(file);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const syntax = document.errors[0];
-  if (syntax) {
-    const { line, col } = lineCounter.linePos(syntax.pos[0]);
-    throw new LexguardError('CONFIG_INVALID', `invalid YAML: ${syntax.message.split('\n')[0]}`, {
-      position: { file, line, column: col },
+  let events: Event[];
+  let documents: unknown[];
+  try {
+    // The parser templates are read with: its events give the values and, kept, the positions.
+    events = parseEvents(text, {});
+    documents = constructFromEvents(events, { source: text });
+  } catch (thrown) {
+    const mark = thrown instanceof YAMLException ? thrown.mark : undefined;
+    const reason = thrown instanceof YAMLException ? thrown.reason : String(thrown);
+    throw new LexguardError('CONFIG_INVALID', `invalid YAML: ${reason}`, {
+      position: { file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}) },
     });
   }
-  const positions = new YamlPositionIndex(document, lineCounter);
-  const value: unknown = document.toJS() ?? {};
+  let lines: LineTable | undefined;
+  const positions = new EventPositionIndex(
+    text,
+    () => (lines ??= new LineTable(text)),
+    () => ({ events, root: 1 }),
+  );
+  const value: unknown = documents[0] ?? {};
   const problem = checkAgainstSchema(value, schemaFile, subject);
   if (problem) throw invalidAt(file, positions, problem.path, problem.message);
   return { value: value as T, positions };
@@ -49,9 +58,5 @@ export function closestPosition(
   positions: PositionIndex,
   at: ReadonlyArray<string | number>,
 ): { line: number; column: number } | Record<string, never> {
-  for (let length = at.length; length >= 0; length--) {
-    const found = positions.locate(at.slice(0, length));
-    if (found) return found;
-  }
-  return {};
+  return positions.nearest(at) ?? {};
 }

@@ -1,8 +1,7 @@
 import { closestPosition } from '../config/read-yaml-file';
 import { LexguardError } from '../errors';
 import { readTextFile } from '../sources/read-text-file';
-import { jsonSyntaxError } from '../sources/template/parse-template';
-import { JsonPositionIndex } from '../sources/template/positions';
+import { jsonPositionIndex, jsonSyntaxError } from '../sources/template/parse-template';
 import { checkAgainstSchema } from '../util/schema-validation';
 import { SCAN_REPORT_SCHEMA_VERSION, type ScanReport } from './scan-report';
 
@@ -24,7 +23,7 @@ export function readScanReportFile(file: string): ScanReport {
   const problem = checkAgainstSchema(value, SCAN_REPORT_SCHEMA_FILE, 'scan report');
   if (problem) {
     throw new LexguardError('INPUT_MALFORMED', `not a lexguard scan report: ${problem.message}`, {
-      position: { file, ...closestPosition(new JsonPositionIndex(text), problem.path) },
+      position: { file, ...closestPosition(jsonPositionIndex(text), problem.path) },
     });
   }
   return value as ScanReport;

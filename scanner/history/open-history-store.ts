@@ -1,8 +1,9 @@
-import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import { LexguardError } from '../errors';
 import type { HistoryStore } from './history-store';
 import { LocalHistoryStore } from './local-history-store';
-import { S3HistoryStore } from './s3-history-store';
+import type * as S3Store from './s3-history-store';
 
 export interface OpenHistoryOptions {
   /** SSE-KMS key for an S3 history. */
@@ -21,6 +22,11 @@ export function openHistoryStore(location: string, options: OpenHistoryOptions =
   if (!match) {
     throw new LexguardError('USAGE', `"${location}" is not an S3 location; expected s3://bucket/prefix`);
   }
+  // The AWS SDK takes about 140 ms to load: only an S3 history pays for it, not every start of the CLI.
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use (see above) */
+  const { S3Client } = require('@aws-sdk/client-s3') as typeof S3Sdk;
+  const { S3HistoryStore } = require('./s3-history-store') as typeof S3Store;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return new S3HistoryStore({
     client: new S3Client(options.s3 ?? {}),
     bucket: match[1],

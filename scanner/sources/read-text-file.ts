@@ -1,21 +1,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LexguardError } from '../errors';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits';
 
-/** Limits that keep a hostile or mistaken input from exhausting time or memory. */
-export interface InputLimits {
-  /** Largest file read, in bytes. */
-  maxFileBytes: number;
-}
-
-export const DEFAULT_INPUT_LIMITS: InputLimits = {
-  maxFileBytes: 50 * 1024 * 1024,
-};
+export { DEFAULT_INPUT_LIMITS, type InputLimits };
 
 /**
  * Reads a text file as UTF-8: refuses a file over the size limit, bytes that are not UTF-8 (naming the
  * line), and drops a byte order mark.
  */
-export function readTextFile(file: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): string {
+export function readTextFile(
+  file: string,
+  limits: Pick<InputLimits, 'maxFileBytes'> = DEFAULT_INPUT_LIMITS,
+): string {
   let size: number;
   try {
     const stats = statSync(file);
@@ -30,7 +26,7 @@ export function readTextFile(file: string, limits: InputLimits = DEFAULT_INPUT_L
   if (size > limits.maxFileBytes) {
     throw new LexguardError(
       'INPUT_TOO_LARGE',
-      `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit`,
+      `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.max_file_bytes)`,
       { position: { file } },
     );
   }

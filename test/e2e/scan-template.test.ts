@@ -78,7 +78,7 @@ describe('lexguard scan template', () => {
 
   it.each([
     ['malformed.json', 7, 5, 'invalid JSON: comma expected'],
-    ['malformed.yaml', 6, 1, 'invalid YAML: All mapping items must start at the same column'],
+    ['malformed.yaml', 6, 6, 'invalid YAML: bad indentation of a mapping entry'],
   ])('gives exit code 2 and one line naming file and line for %s', async (name, line, column, message) => {
     const run = await runCli(['scan', 'template', templates(name)]);
     expect(run.code).toBe(2);
@@ -102,6 +102,115 @@ describe('lexguard scan template', () => {
     expect(new Set(report.findings.map((f) => f.resource.id.split('/')[0]))).toEqual(
       new Set(['bad', 'good', 'unknown-only']),
     );
+  });
+
+  describe('parameters', () => {
+    const conditional = path.relative(ROOT, fixture('corpus', 'conditional-kms.yaml'));
+    const parameters = (name: string): string => path.relative(ROOT, fixture('parameters', name));
+    const rows = (run: { stdout: string }): string[] =>
+      (JSON.parse(run.stdout) as ScanReport).findings
+        .map(
+          (f) =>
+            `${f.rule_id} ${f.resource.id.split('/')[1]} ${f.status}${f.scenario ? ` when ${f.scenario}` : ''}`,
+        )
+        .sort();
+
+    it('decides the conditions from a parameter file in the AWS CLI form, judging one scenario', async () => {
+      const run = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('cli-form.json'),
+        '-f',
+        'json',
+      ]);
+      expect(rows(run)).toEqual([
+        'LG-KMS-001 ArchiveKey PASS',
+        'LG-S3-001 Documents FAIL',
+        'LG-S3-003 Documents PASS',
+      ]);
+    });
+
+    it('reads a plain map, and lets --param win over the file', async () => {
+      const fromFile = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('plain-map.yaml'),
+        '-f',
+        'json',
+      ]);
+      expect(rows(fromFile)).toContain('LG-KMS-001 ArchiveKey FAIL');
+      const overridden = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('plain-map.yaml'),
+        '--param',
+        'Environment=dev',
+        '-f',
+        'json',
+      ]);
+      expect(rows(overridden)).toContain('LG-KMS-001 ArchiveKey PASS');
+      expect(rows(overridden)).toContain('LG-S3-001 Documents PASS');
+    });
+
+    it('refuses a malformed parameter file with its position, before scanning', async () => {
+      const run = await runCli([
+        'scan',
+        'template',
+        conditional,
+        '--parameters',
+        parameters('bad-entry.json'),
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`lexguard: ${parameters('bad-entry.json')}:3:3: entry 2 has no ParameterKey\n`);
+    });
+
+    it('takes pseudo parameters with --param, and refuses those only CloudFormation knows', async () => {
+      const template = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-cli-')), 'region.yaml');
+      writeFileSync(
+        template,
+        'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !Sub arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/1234abcd\n',
+      );
+      const messageOf = (run: { stdout: string }): string | undefined =>
+        (JSON.parse(run.stdout) as ScanReport).findings.find((f) => f.rule_id === 'LG-S3-001')?.message;
+      const unknownRegion = await runCli(['scan', 'template', template, '-f', 'json']);
+      expect(messageOf(unknownRegion)).not.toMatch(/eu-west-1/);
+      const known = await runCli([
+        'scan',
+        'template',
+        template,
+        '-p',
+        'AWS::Region=eu-west-1',
+        '-p',
+        'AWS::AccountId=111122223333',
+        '-f',
+        'json',
+      ]);
+      expect(messageOf(known)).toMatch(
+        /arn:aws:kms:eu-west-1:111122223333:key\/1234abcd is outside the scanned scope/,
+      );
+      const refused = await runCli(['scan', 'template', template, '-p', 'AWS::StackId=x']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/AWS::StackId cannot be given/);
+    });
+  });
+
+  it('expands glob patterns, and says when one matches nothing', async () => {
+    const pattern = `${path.relative(ROOT, fixture('corpus'))}/*.json`;
+    const run = await runCli(['scan', 'template', pattern, 'nothing-here/*.yaml', '-f', 'json']);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect(report.scan.targets.map((t) => path.basename(t))).toEqual([
+      'cdk-document-store.json',
+      'policy-by-name.json',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('lexguard: nothing-here/*.yaml: no file matches this pattern\n');
   });
 
   it('rejects an unknown option with exit code 2', async () => {

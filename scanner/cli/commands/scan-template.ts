@@ -1,36 +1,23 @@
 import type { Command } from 'commander';
-import { PolicyEngine } from '../../engine/policy-engine';
 import { scanTemplates } from '../../scan/scan-templates';
 import type { CliContext } from '../context';
-import { addHistoryOptions, storeScanIfAsked, type HistoryOptions } from '../history-options';
-import { collectParameter } from '../options';
-import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
-
-interface ScanTemplateOptions extends ReportOptions, HistoryOptions {
-  param: Record<string, string>;
-}
+import { addHistoryOptions, type HistoryOptions } from '../history-options';
+import { addParameterOptions, runTemplateScan, type ParameterOptions } from '../parameter-options';
+import { addReportOptions, type ReportOptions } from '../report-options';
 
 export function registerScanTemplate(scan: Command, context: CliContext): void {
   addHistoryOptions(
-    addReportOptions(
-      scan
-        .command('template')
-        .description('scan CloudFormation templates (JSON or YAML files, or directories of them)')
-        .argument('<paths...>', 'template files or directories'),
+    addParameterOptions(
+      addReportOptions(
+        scan
+          .command('template')
+          .description(
+            'scan CloudFormation templates (JSON or YAML files, directories of them, or glob patterns)',
+          )
+          .argument('<paths...>', 'template files, directories or glob patterns (quote them)'),
+      ),
     ),
-  )
-    .option('-p, --param <Key=Value>', 'a template parameter value (repeatable)', collectParameter, {})
-    .action(async (paths: string[], options: ScanTemplateOptions) => {
-      const plan = planReport(options);
-      const engine = await PolicyEngine.load();
-      const report = scanTemplates({
-        paths,
-        engine,
-        config: plan.config,
-        suppressions: plan.suppressions,
-        parameters: options.param,
-      });
-      deliverReport(report, plan, context);
-      await storeScanIfAsked(report, options, context);
-    });
+  ).action((paths: string[], options: ReportOptions & ParameterOptions & HistoryOptions) =>
+    runTemplateScan(options, context, (inputs) => scanTemplates({ ...inputs, paths })),
+  );
 }

@@ -86,7 +86,7 @@ export function canonicalReference(reference: string, collection: ResourceCollec
   const token = parseToken(reference);
   if (token) {
     const identity = !token.attribute || (grammar?.attributes.includes(token.attribute) ?? false);
-    return identity ? resourceToken(token.logicalId) : undefined;
+    return identity ? resourceToken(token.logicalId, undefined, token.scope) : undefined;
   }
   const arn = parseArn(reference);
   if (!arn || !grammar) return reference;

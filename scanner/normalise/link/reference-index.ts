@@ -29,8 +29,10 @@ export class ReferenceIndex {
     const key = canonicalReference(reference, collection);
     if (key === undefined) return undefined;
     const token = parseToken(key);
-    if (token && this.templateScope !== undefined) {
-      const id = `${this.templateScope}/${token.logicalId}`;
+    // A token names its scope when templates are read together (a cloud assembly), else the template's.
+    const scope = token?.scope ?? this.templateScope;
+    if (token && scope !== undefined) {
+      const id = `${scope}/${token.logicalId}`;
       if (Object.hasOwn(this.model[collection], id)) return id;
     }
     if (Object.hasOwn(this.model[collection], key)) return key;

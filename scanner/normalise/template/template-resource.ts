@@ -20,6 +20,11 @@ export interface TemplateResource {
 export interface StackFacts {
   /** The stack name (cloud assembly) or the template file name: the scope of model ids. */
   scope: string;
+  /**
+   * The scope the resolver writes into resource tokens, when it does (templates read together, as the
+   * stacks of a cloud assembly are); a template read alone keeps short tokens.
+   */
+  tokenScope?: string;
   account: Leaf<string>;
   region: Leaf<string>;
 }

@@ -1,5 +1,5 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from 'js-yaml';
+import { shortTag } from './cfn-yaml-tags';
 
 /** 1-based line and column of a place in a template file. */
 export interface SourcePosition {
@@ -9,7 +9,13 @@ export interface SourcePosition {
 
 /** Finds where a path of keys and indexes (e.g. `['Resources', 'Docs', 'Properties']`) stands in the file. */
 export interface PositionIndex {
+  /** Where the value at `path` is written (its key, for a mapping entry); `undefined` when it is not. */
   locate(path: ReadonlyArray<string | number>): SourcePosition | undefined;
+  /**
+   * Where the value at `path` is written, or else its closest ancestor that is: for places the resolver
+   * reached through a value it computed, or through a YAML alias.
+   */
+  nearest(path: ReadonlyArray<string | number>): SourcePosition | undefined;
 }
 
 /** Line starts of a text, to turn offsets into lines and columns by binary search. */
@@ -32,61 +38,164 @@ export class LineTable {
   }
 }
 
-/**
- * Positions in a JSON template. The syntax tree is built on the first lookup only, so a scan that
- * reports nothing never pays for it.
- */
-export class JsonPositionIndex implements PositionIndex {
-  private root: JsonNode | undefined;
-  private lines: LineTable | undefined;
-
-  constructor(private readonly text: string) {}
-
-  locate(path: ReadonlyArray<string | number>): SourcePosition | undefined {
-    this.root ??= parseTree(this.text);
-    this.lines ??= new LineTable(this.text);
-    if (!this.root) return undefined;
-    const node = findNodeAtLocation(this.root, [...path]);
-    if (!node) return undefined;
-    // A property's value node: report the property (its key), where a reader looks for it.
-    const at = node.parent?.type === 'property' ? node.parent : node;
-    return this.lines.position(at.offset);
-  }
+/** The parser events of one document, and the index of the event of its top-level value. */
+export interface DocumentEvents {
+  events: Event[];
+  root: number;
 }
 
-/** Positions in a YAML document, read from the `yaml` syntax tree. */
-export class YamlPositionIndex implements PositionIndex {
+interface Entry {
+  key: number;
+  value: number;
+}
+
+/**
+ * Positions in a JSON or YAML template, read from `js-yaml`'s parser events (JSON is YAML). Everything is
+ * built on the first lookup only: a YAML template hands over the events it was parsed from, a JSON
+ * template (read with `JSON.parse`, far faster) parses them then. Each mapping's keys are indexed the first
+ * time a path goes through it, so a lookup costs the depth of its path, not the size of the template.
+ */
+export class EventPositionIndex implements PositionIndex {
+  private loaded: DocumentEvents | null | undefined;
+  private ends: Int32Array | undefined;
+  private readonly mappings = new Map<number, Map<string, Entry>>();
+  private readonly sequences = new Map<number, number[]>();
+
   constructor(
-    private readonly document: Document.Parsed,
-    private readonly lineCounter: LineCounter,
+    private readonly text: string,
+    private readonly lines: () => LineTable,
+    private readonly load: () => DocumentEvents | undefined,
   ) {}
 
   locate(path: ReadonlyArray<string | number>): SourcePosition | undefined {
-    let node: unknown = this.document.contents;
-    let offset = rangeStart(node);
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-        );
-        if (!pair) return undefined;
-        offset = rangeStart(pair.key) ?? rangeStart(pair.value);
-        node = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        node = node.items[segment];
-        offset = rangeStart(node);
-      } else {
-        return undefined;
+    const found = this.walk(path);
+    return found?.complete ? this.lines().position(found.offset) : undefined;
+  }
+
+  nearest(path: ReadonlyArray<string | number>): SourcePosition | undefined {
+    const found = this.walk(path);
+    return found ? this.lines().position(found.offset) : undefined;
+  }
+
+  private document(): DocumentEvents | undefined {
+    if (this.loaded === undefined) {
+      try {
+        this.loaded = this.load() ?? null;
+      } catch {
+        // The values were read; only their positions are missing, and findings fall back to none.
+        this.loaded = null;
       }
     }
-    if (offset === undefined) return undefined;
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    return this.loaded ?? undefined;
+  }
+
+  private walk(path: ReadonlyArray<string | number>): { offset: number; complete: boolean } | undefined {
+    const document = this.document();
+    if (!document || document.root >= document.events.length) return undefined;
+    const { events } = document;
+    let node = document.root;
+    let offset = startOf(events[node]);
+    for (const segment of path) {
+      const event = events[node];
+      if (event.type === EVENT_ID.MAPPING) {
+        const entry = this.entries(node).get(String(segment));
+        if (!entry) return { offset, complete: false };
+        offset = startOf(events[entry.key]);
+        node = entry.value;
+      } else if (event.type === EVENT_ID.SEQUENCE && typeof segment === 'number') {
+        const item = this.items(node)[segment];
+        if (item === undefined) return { offset, complete: false };
+        offset = startOf(events[item]);
+        node = item;
+      } else if (typeof segment === 'string' && this.tagOf(event) === shortTag(segment)) {
+        // `!Sub [...]` in YAML is `{"Fn::Sub": [...]}` in the template's long form: the same node.
+        continue;
+      } else {
+        return { offset, complete: false };
+      }
+    }
+    return { offset, complete: true };
+  }
+
+  private tagOf(event: Event): string | undefined {
+    if (!('tagStart' in event) || event.tagStart < 0) return undefined;
+    return this.text.slice(event.tagStart, event.tagEnd);
+  }
+
+  /** The index just past the subtree of each event (its matching POP, plus one, for collections). */
+  private subtreeEnds(events: Event[]): Int32Array {
+    if (this.ends) return this.ends;
+    const ends = new Int32Array(events.length);
+    const open: number[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const type = events[i].type;
+      if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE || type === EVENT_ID.DOCUMENT) open.push(i);
+      else if (type === EVENT_ID.POP) {
+        const opened = open.pop();
+        if (opened !== undefined) ends[opened] = i + 1;
+        ends[i] = i + 1;
+      } else ends[i] = i + 1;
+    }
+    this.ends = ends;
+    return ends;
+  }
+
+  private children(node: number): number[] {
+    const { events } = this.document() as DocumentEvents;
+    const ends = this.subtreeEnds(events);
+    const children: number[] = [];
+    for (let child = node + 1; child < ends[node] - 1; child = ends[child]) children.push(child);
+    return children;
+  }
+
+  private entries(node: number): Map<string, Entry> {
+    let entries = this.mappings.get(node);
+    if (entries) return entries;
+    const { events } = this.document() as DocumentEvents;
+    entries = new Map();
+    const children = this.children(node);
+    for (let i = 0; i + 1 < children.length; i += 2) {
+      const key = events[children[i]];
+      // The first of duplicate keys is kept: the parser refuses duplicates in any case.
+      if (key.type === EVENT_ID.SCALAR) {
+        const name = getScalarValue(this.text, key);
+        if (!entries.has(name)) entries.set(name, { key: children[i], value: children[i + 1] });
+      }
+    }
+    this.mappings.set(node, entries);
+    return entries;
+  }
+
+  private items(node: number): number[] {
+    let items = this.sequences.get(node);
+    if (!items) {
+      items = this.children(node);
+      this.sequences.set(node, items);
+    }
+    return items;
   }
 }
 
-function rangeStart(node: unknown): number | undefined {
-  if (typeof node !== 'object' || node === null || !('range' in node)) return undefined;
-  const range = (node as { range?: [number, number, number] }).range;
-  return range?.[0];
+/** Where an event's node begins: at its anchor or tag when it has one. */
+function startOf(event: Event): number {
+  switch (event.type) {
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      return firstOf(event.anchorStart, event.tagStart, event.start);
+    case EVENT_ID.SCALAR: {
+      // A quoted scalar's value starts after its opening quote.
+      const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      return firstOf(event.anchorStart, event.tagStart, quoted ? event.valueStart - 1 : event.valueStart);
+    }
+    case EVENT_ID.ALIAS:
+      // The alias's name starts after its `*`.
+      return Math.max(0, event.anchorStart - 1);
+    default:
+      return 0;
+  }
+}
+
+function firstOf(...offsets: number[]): number {
+  const known = offsets.filter((offset) => offset >= 0);
+  return known.length > 0 ? Math.min(...known) : 0;
 }

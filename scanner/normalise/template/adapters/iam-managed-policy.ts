@@ -32,7 +32,7 @@ export const iamManagedPolicyAttachmentAdapter: TemplateAdapter = {
   apply(resource, model, lookup) {
     // `Ref` of a managed policy is its ARN: the link reads as the principal's ManagedPolicyArns would.
     const link = {
-      ref: explicit<string | null>(resourceToken(resource.logicalId), {
+      ref: explicit<string | null>(resourceToken(resource.logicalId, undefined, resource.stack.tokenScope), {
         path: 'Properties',
         logical_id: resource.logicalId,
       }),

@@ -34,6 +34,10 @@ export const kmsAliasAdapter: TemplateAdapter = {
       });
     }
     lookup.registerReference(aliasName, 'kms_keys', keyId);
-    lookup.registerReference(resourceToken(resource.logicalId), 'kms_keys', keyId);
+    lookup.registerReference(
+      resourceToken(resource.logicalId, undefined, resource.stack.tokenScope),
+      'kms_keys',
+      keyId,
+    );
   },
 };

@@ -67,7 +67,9 @@ export const s3BucketAdapter: TemplateAdapter = {
         target_bucket: linkTo(
           props.reference(['LoggingConfiguration', 'DestinationBucketName'], {
             default:
-              props.get(['LoggingConfiguration']) === undefined ? null : resourceToken(resource.logicalId),
+              props.get(['LoggingConfiguration']) === undefined
+                ? null
+                : resourceToken(resource.logicalId, undefined, resource.stack.tokenScope),
           }),
         ),
         target_prefix: props.leaf(['LoggingConfiguration', 'LogFilePrefix'], asNullableString, {

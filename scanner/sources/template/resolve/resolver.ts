@@ -1,3 +1,4 @@
+import { DEFAULT_INPUT_LIMITS } from '../../input-limits';
 import type { TemplateBody } from '../template-body';
 import { isPseudoPlaceholderName, pseudoPlaceholder, resourceToken } from './tokens';
 import { firstUnresolved, Unresolved, type Resolved } from './unresolved';
@@ -11,9 +12,35 @@ export interface PseudoParameters {
   urlSuffix: string;
 }
 
+/**
+ * Values from outside the template that CloudFormation would know at deploy time and a cloud assembly
+ * shows: exports of its other stacks, outputs of nested stacks.
+ */
+export interface ExternalValues {
+  /** The value another stack exports under `name`; `undefined` when no stack in scope exports it. */
+  importValue(name: string): Resolved | undefined;
+  /** The output of the nested stack declared by resource `logicalId`; `undefined` when it is not known. */
+  stackOutput(logicalId: string, output: string): Resolved | undefined;
+}
+
+/** An undecidable condition, and when it is a plain comparison of one unknown value with a literal, which. */
+export interface ConditionQuestion {
+  name: string;
+  /** Set when the condition is `Fn::Equals` of one parameter (or pseudo parameter) without a value and a literal. */
+  comparison?: { variable: string; literal: string; allowed?: string[] };
+}
+
 export interface ResolverOptions {
-  /** Parameter values given by the user; they win over the template's defaults. */
-  parameters?: Record<string, string>;
+  /**
+   * Parameter values: given by the user (strings) or passed by a parent stack (any resolved value); they
+   * win over the template's defaults.
+   */
+  parameters?: Record<string, Resolved>;
+  /** The template's scope (prefix of its model ids), written into resource tokens. */
+  scope?: string;
+  external?: ExternalValues;
+  /** Appended to the reason a condition was left undecided (e.g. that the scenario bound was reached). */
+  undecidedNote?: string;
   pseudo?: Partial<PseudoParameters>;
   /**
    * Truth values assumed for conditions that cannot be decided from the template (a parameter without a
@@ -51,6 +78,8 @@ export class TemplateResolver {
   private readonly pseudo: PseudoParameters;
   private readonly conditionCache = new Map<string, Truth>();
   private readonly conditionsInProgress = new Set<string>();
+  /** Undecidable conditions the resolved values depended on, in the order they were met. */
+  private readonly undecidedMet = new Set<string>();
   private readonly maxDepth: number;
 
   constructor(
@@ -58,7 +87,7 @@ export class TemplateResolver {
     private readonly options: ResolverOptions = {},
   ) {
     this.pseudo = { partition: 'aws', urlSuffix: 'amazonaws.com', ...options.pseudo };
-    this.maxDepth = options.maxDepth ?? 64;
+    this.maxDepth = options.maxDepth ?? DEFAULT_INPUT_LIMITS.maxNestingDepth;
   }
 
   /** Resolves a value found at `path` in the template. `undefined` means the property is absent (`AWS::NoValue`). */
@@ -67,7 +96,14 @@ export class TemplateResolver {
     return step === NO_VALUE ? undefined : step;
   }
 
-  /** Whether a resource with a `Condition` attribute will be created. */
+  /** Whether a resource with a `Condition` attribute will be created; remembered when it cannot be told. */
+  createsResource(name: string, path: Array<string | number>): Truth {
+    const truth = this.condition(name, path);
+    if (truth === 'undecided') this.undecidedMet.add(name);
+    return truth;
+  }
+
+  /** The truth of a condition defined in `Conditions`. */
   condition(name: string, path: Array<string | number>): Truth {
     const cached = this.conditionCache.get(name);
     if (cached !== undefined) return cached;
@@ -97,8 +133,85 @@ export class TemplateResolver {
     );
   }
 
+  /**
+   * The undecidable conditions that what was resolved so far depends on, reduced to those that depend on
+   * no other undecidable condition: `IsDev: !Not [!Condition IsProd]` needs only an assumption about
+   * `IsProd`. A condition in a cycle is never a root: CloudFormation rejects it, and it stays unresolved.
+   */
+  undecidedRoots(): ConditionQuestion[] {
+    const roots = new Map<string, ConditionQuestion>();
+    const visited = new Set<string>();
+    const visit = (name: string): void => {
+      if (visited.has(name)) return;
+      visited.add(name);
+      const expression = this.template.Conditions?.[name];
+      const undecidedDependencies = referencedConditions(expression).filter(
+        (dependency) => this.condition(dependency, ['Conditions', name]) === 'undecided',
+      );
+      if (undecidedDependencies.length > 0) undecidedDependencies.forEach(visit);
+      else if (!this.inCycle(name)) roots.set(name, { name, ...this.comparison(name) });
+    };
+    this.undecidedMet.forEach(visit);
+    return [...roots.values()];
+  }
+
+  private inCycle(name: string): boolean {
+    const seen = new Set<string>();
+    const stack = [...referencedConditions(this.template.Conditions?.[name])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === name) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...referencedConditions(this.template.Conditions?.[next]));
+    }
+    return false;
+  }
+
+  /** `Fn::Equals` of one parameter without a value (or unknown pseudo parameter) and a literal. */
+  private comparison(name: string): Pick<ConditionQuestion, 'comparison'> {
+    const expression = this.template.Conditions?.[name] as Record<string, unknown> | undefined;
+    const operands = expression?.['Fn::Equals'];
+    if (!Array.isArray(operands) || operands.length !== 2) return {};
+    for (const [side, other] of [operands, [...operands].reverse()]) {
+      const variable = refName(side);
+      if (!variable) continue;
+      const literal = this.value(other, ['Conditions', name], 1);
+      const known = this.value(side, ['Conditions', name], 1);
+      if (!(known instanceof Unresolved) || !isScalar(literal)) continue;
+      const allowed = this.template.Parameters?.[variable]?.AllowedValues;
+      return {
+        comparison: {
+          variable,
+          literal: String(literal),
+          ...(Array.isArray(allowed) ? { allowed: allowed.map(String) } : {}),
+        },
+      };
+    }
+    return {};
+  }
+
   private report(message: string, path: Array<string | number>): void {
     this.diagnostics.push({ message, path: [...path] });
+  }
+
+  /** The value of an `Fn::If` whose condition cannot be decided; remembered so scenarios can decide it. */
+  private undecided(name: string): Unresolved {
+    this.undecidedMet.add(name);
+    const note = this.options.undecidedNote ? `; ${this.options.undecidedNote}` : '';
+    return new Unresolved(`condition ${name} cannot be decided from the template${note}`);
+  }
+
+  /**
+   * Whether an `Fn::Equals` compares a parameter without a value to a literal its `AllowedValues` exclude:
+   * then it is false in every deployment CloudFormation accepts.
+   */
+  private outsideAllowedValues(operands: unknown[], resolved: Array<Step | undefined>): boolean {
+    return operands.some((operand, index) => {
+      const allowed = this.template.Parameters?.[refName(operand) ?? '']?.AllowedValues;
+      const other = resolved[1 - index];
+      return Array.isArray(allowed) && isScalar(other) && !allowed.map(String).includes(String(other));
+    });
   }
 
   private value(value: unknown, path: Array<string | number>, depth: number): Step {
@@ -173,6 +286,9 @@ export class TemplateResolver {
       }
       case 'Fn::ImportValue': {
         const exportName = this.value(argument, path, depth);
+        const imported =
+          typeof exportName === 'string' ? this.options.external?.importValue(exportName) : undefined;
+        if (imported !== undefined) return imported;
         const named = typeof exportName === 'string' ? ` ${exportName}` : '';
         return new Unresolved(
           `Fn::ImportValue${named} is an export of another stack, read by CloudFormation at deploy time`,
@@ -208,7 +324,7 @@ export class TemplateResolver {
     if (argument.startsWith('AWS::')) return this.pseudoParameter(argument, path);
     const parameter = this.template.Parameters?.[argument];
     if (parameter) return this.parameter(argument, parameter.Default, parameter.Type);
-    if (argument in this.template.Resources) return resourceToken(argument);
+    if (argument in this.template.Resources) return resourceToken(argument, undefined, this.options.scope);
     this.report(`Ref to ${argument}, which is neither a parameter nor a resource of the template`, path);
     return new Unresolved(`Ref to ${argument}, which is neither a parameter nor a resource of the template`);
   }
@@ -236,6 +352,7 @@ export class TemplateResolver {
 
   private parameter(name: string, fallback: unknown, type: unknown): Resolved {
     const given = this.options.parameters?.[name];
+    if (given instanceof Unresolved) return given;
     const value = given ?? fallback;
     if (value === undefined || value === null) {
       return new Unresolved(
@@ -273,7 +390,11 @@ export class TemplateResolver {
       this.report(`Fn::GetAtt of ${target}, which is not a resource of the template`, path);
       return new Unresolved(`Fn::GetAtt of ${target}, which is not a resource of the template`);
     }
-    return resourceToken(target, attribute);
+    if (attribute.startsWith('Outputs.') && this.options.external) {
+      const output = this.options.external.stackOutput(target, attribute.slice('Outputs.'.length));
+      if (output !== undefined) return output;
+    }
+    return resourceToken(target, attribute, this.options.scope);
   }
 
   private sub(argument: unknown, path: Array<string | number>, depth: number): Resolved {
@@ -390,8 +511,16 @@ export class TemplateResolver {
       this.report(`Fn::FindInMap finds nothing at ${mapName}.${first}.${second}`, path);
       return new Unresolved(`Fn::FindInMap finds nothing at ${mapName}.${first}.${second}`);
     }
-    const step = this.value(found, ['Mappings', mapName, first, second], depth + 1);
-    return step === NO_VALUE ? null : step;
+    // Mapping values are literals in CloudFormation; not resolving them also means a mapping cannot
+    // refer back to itself.
+    if (isScalar(found) || (Array.isArray(found) && found.every(isScalar))) return found as Resolved;
+    this.report('a value in Mappings must be a string, a number or a list of them', [
+      'Mappings',
+      mapName,
+      first,
+      second,
+    ]);
+    return new Unresolved(`Mappings ${mapName}.${first}.${second} is not a literal value`);
   }
 
   private fnIf(argument: unknown, path: Array<string | number>, depth: number): Step {
@@ -400,9 +529,7 @@ export class TemplateResolver {
       return new Unresolved('Fn::If takes a condition name and two values');
     }
     const truth = this.condition(argument[0], path);
-    if (truth === 'undecided') {
-      return new Unresolved(`condition ${argument[0]} cannot be decided from the template`);
-    }
+    if (truth === 'undecided') return this.undecided(argument[0]);
     return this.value(truth ? argument[1] : argument[2], [...path, truth ? 1 : 2], depth + 1);
   }
 
@@ -423,7 +550,9 @@ export class TemplateResolver {
         const [left, right] = operands.map((item, index) =>
           this.value(item, [...path, name, index], depth + 1),
         );
-        if (left instanceof Unresolved || right instanceof Unresolved) return 'undecided';
+        if (left instanceof Unresolved || right instanceof Unresolved) {
+          return this.outsideAllowedValues(operands, [left, right]) ? false : 'undecided';
+        }
         return JSON.stringify(left) === JSON.stringify(right) || String(left) === String(right);
       }
       case 'Fn::Not': {
@@ -448,6 +577,34 @@ export class TemplateResolver {
       }
     }
   }
+}
+
+/** The conditions an expression refers to with `{"Condition": name}`. */
+function referencedConditions(expression: unknown): string[] {
+  const found: string[] = [];
+  const stack: unknown[] = [expression];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (Array.isArray(next)) stack.push(...next);
+    else if (typeof next === 'object' && next !== null) {
+      for (const [key, value] of Object.entries(next)) {
+        if (key === 'Condition' && typeof value === 'string') found.push(value);
+        else stack.push(value);
+      }
+    }
+  }
+  return found;
+}
+
+/** The name a `{"Ref": name}` refers to. */
+function refName(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const ref = (value as Record<string, unknown>).Ref;
+  return typeof ref === 'string' && Object.keys(value).length === 1 ? ref : undefined;
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 /** `Condition` is an intrinsic only inside conditions (see `truth`); elsewhere it is an ordinary key. */

@@ -4,34 +4,47 @@
  * `{{lexguard:DocumentsKey.Arn}}`. Tokens can be compared and joined into larger strings (a bucket policy's
  * `arn:aws:s3:::{{lexguard:DocsBucket}}/*`), and the normaliser follows them to link resources; rules
  * must not parse them.
+ *
+ * A resolver that knows its template's scope (the prefix of its model ids: a stack or file name) writes
+ * it into the token, `{{lexguard:Storage/DocsBucket.Arn}}`, so that a value exported by one stack of a
+ * cloud assembly and imported by another still names the resource of the stack that exported it.
  */
 const PREFIX = '{{lexguard:';
 const SUFFIX = '}}';
-const WHOLE_TOKEN = /^\{\{lexguard:([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}\}$/;
-const ANY_TOKEN = /\{\{lexguard:([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}\}/g;
+const TOKEN = '\\{\\{lexguard:(?:([^{}]*)/)?([A-Za-z0-9]+)(?:\\.([A-Za-z0-9.]+))?\\}\\}';
+const WHOLE_TOKEN = new RegExp(`^${TOKEN}$`);
+const ANY_TOKEN = new RegExp(TOKEN, 'g');
 
 export interface TokenTarget {
+  /** The scope of the template that declares the resource, when the token names it. */
+  scope?: string;
   logicalId: string;
   /** The attribute for `Fn::GetAtt`; absent for `Ref`. */
   attribute?: string;
 }
 
-export function resourceToken(logicalId: string, attribute?: string): string {
-  return `${PREFIX}${logicalId}${attribute ? `.${attribute}` : ''}${SUFFIX}`;
+export function resourceToken(logicalId: string, attribute?: string, scope?: string): string {
+  return `${PREFIX}${scope !== undefined ? `${scope}/` : ''}${logicalId}${attribute ? `.${attribute}` : ''}${SUFFIX}`;
 }
 
 /** The resource a string that is exactly one token refers to. */
 export function parseToken(value: string): TokenTarget | undefined {
   const match = WHOLE_TOKEN.exec(value);
-  if (!match) return undefined;
-  return match[2] ? { logicalId: match[1], attribute: match[2] } : { logicalId: match[1] };
+  return match ? targetOf(match) : undefined;
 }
 
 /** Every resource a string mentions through tokens (e.g. an ARN built with `Fn::Join`). */
 export function tokensIn(value: string): TokenTarget[] {
-  return [...value.matchAll(ANY_TOKEN)].map((m) =>
-    m[2] ? { logicalId: m[1], attribute: m[2] } : { logicalId: m[1] },
-  );
+  if (!value.includes(PREFIX)) return [];
+  return [...value.matchAll(ANY_TOKEN)].map(targetOf);
+}
+
+function targetOf(match: RegExpMatchArray): TokenTarget {
+  return {
+    ...(match[1] !== undefined ? { scope: match[1] } : {}),
+    logicalId: match[2],
+    ...(match[3] ? { attribute: match[3] } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_INPUT_LIMITS } from '../../../../scanner/sources/input-limits';
 import { parseTemplateFile, parseTemplateText } from '../../../../scanner/sources/template/parse-template';
 import { lexguardErrorOf } from '../../../_helpers/errors';
 import { fixture } from '../../../_helpers/paths';
@@ -87,7 +88,7 @@ describe('parseTemplateText', () => {
       't.yaml',
       'Resources:\n  A:\n    Type: x\n  A:\n    Type: y\n',
       4,
-      /invalid YAML: Map keys must be unique/,
+      /invalid YAML: duplicated mapping key/,
     ],
     ['a template without Resources', 't.yaml', 'Description: nothing here\n', 1, /no Resources mapping/],
     ['a YAML list at the top', 't.yaml', '- a\n- b\n', 1, /top level is not a mapping/],
@@ -97,6 +98,43 @@ describe('parseTemplateText', () => {
     expect(error.code).toBe('INPUT_MALFORMED');
     expect(error.position).toMatchObject({ file, line });
     expect(error.message).toMatch(message);
+  });
+
+  it('reads an unknown short-form tag as the intrinsic it names, for the resolver to report', () => {
+    const [template] = parseTemplateText(
+      't.yaml',
+      'Resources:\n  A:\n    Properties:\n      X: !Frobnicate y\n',
+    );
+    expect(template.body.Resources.A.Properties).toEqual({ X: { 'Fn::Frobnicate': 'y' } });
+  });
+
+  it('locates a path through short-form intrinsics, and the nearest written ancestor of a computed one', () => {
+    const [template] = parseTemplateText(
+      't.yaml',
+      'Resources:\n  A:\n    Properties:\n      S: !Sub\n        - "${v}"\n        - v: !Ref B\n',
+    );
+    const sub = ['Resources', 'A', 'Properties', 'S', 'Fn::Sub'];
+    expect(template.positions.locate([...sub, 1, 'v', 'Ref'])).toEqual({ line: 6, column: 11 });
+    expect(template.positions.locate([...sub, 1, 'missing'])).toBeUndefined();
+    expect(template.positions.nearest([...sub, 1, 'missing', 0])).toEqual({ line: 6, column: 11 });
+  });
+
+  it.each([
+    ['JSON', 't.json', `{"Resources": {"A": ${'['.repeat(150)}${']'.repeat(150)}}}`, 1, 119],
+    ['YAML', 't.yaml', `Resources:\n  A: ${'['.repeat(150)}${']'.repeat(150)}\n`, 2, 104],
+  ])('refuses %s nested deeper than the limit, naming where', (_kind, file, text, line, column) => {
+    const error = lexguardErrorOf(() => parseTemplateText(file, text));
+    expect(error.code).toBe('INPUT_TOO_LARGE');
+    expect(error.message).toBe('the template nests deeper than 100 levels (limits.max_nesting_depth)');
+    expect(error.position).toEqual({ file, line, column });
+  });
+
+  it('accepts aliases that expand modestly', () => {
+    const [template] = parseTemplateText(
+      't.yaml',
+      'Tags: &tags [{Key: owner, Value: legal}]\nResources:\n  A:\n    Properties: {Tags: *tags}\n',
+    );
+    expect(template.body.Resources.A.Properties).toEqual({ Tags: [{ Key: 'owner', Value: 'legal' }] });
   });
 
   it('refuses a YAML alias bomb quickly instead of expanding it', () => {
@@ -112,7 +150,8 @@ describe('parseTemplateText', () => {
     const started = Date.now();
     const error = lexguardErrorOf(() => parseTemplateText('bomb.yaml', bomb.join('\n')));
     expect(error.code).toBe('INPUT_TOO_LARGE');
-    expect(error.message).toMatch(/alias/);
+    expect(error.message).toMatch(/YAML aliases expand the document by more than 100000 values/);
+    expect(error.position).toMatchObject({ file: 'bomb.yaml', line: 2 });
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
@@ -139,7 +178,9 @@ describe('parseTemplateFile', () => {
 
   it('refuses a file over the size limit without reading it', () => {
     const file = tempFile('big.json', `{"Resources": {}, "Pad": "${'x'.repeat(2048)}"}`);
-    const error = lexguardErrorOf(() => parseTemplateFile(file, { maxFileBytes: 1024 }));
+    const error = lexguardErrorOf(() =>
+      parseTemplateFile(file, { ...DEFAULT_INPUT_LIMITS, maxFileBytes: 1024 }),
+    );
     expect(error.code).toBe('INPUT_TOO_LARGE');
     expect(error.message).toMatch(/over the 1\.0 KiB limit/);
   });

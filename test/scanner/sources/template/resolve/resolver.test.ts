@@ -173,3 +173,85 @@ describe('TemplateResolver', () => {
     );
   });
 });
+
+describe('TemplateResolver for scenarios and assemblies', () => {
+  const conditional: TemplateBody = {
+    Parameters: {
+      Env: { Type: 'String', AllowedValues: ['dev', 'prod'] },
+      Kms: { Type: 'String' },
+    },
+    Mappings: { Loop: { a: { b: { 'Fn::FindInMap': ['Loop', 'a', 'b'] } } } },
+    Conditions: {
+      IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] },
+      IsDev: { 'Fn::Not': [{ Condition: 'IsProd' }] },
+      IsStaging: { 'Fn::Equals': [{ Ref: 'Env' }, 'staging'] },
+      UseKms: { 'Fn::Equals': ['yes', { Ref: 'Kms' }] },
+      LoopA: { Condition: 'LoopB' },
+      LoopB: { Condition: 'LoopA' },
+    },
+    Resources: { Docs: { Type: 'AWS::S3::Bucket' }, Nested: { Type: 'AWS::CloudFormation::Stack' } },
+  };
+
+  it('names the undecidable conditions the resolved values depend on, reduced to their roots', () => {
+    const resolver = new TemplateResolver(conditional);
+    resolver.resolve(
+      {
+        A: { 'Fn::If': ['IsDev', 'a', 'b'] },
+        B: { 'Fn::If': ['UseKms', 'a', 'b'] },
+        C: { 'Fn::If': ['LoopA', 'a', 'b'] },
+      },
+      ['Resources', 'Docs', 'Properties'],
+    );
+    expect(resolver.undecidedRoots()).toEqual([
+      { name: 'IsProd', comparison: { variable: 'Env', literal: 'prod', allowed: ['dev', 'prod'] } },
+      { name: 'UseKms', comparison: { variable: 'Kms', literal: 'yes' } },
+    ]);
+  });
+
+  it('decides a comparison with a value the parameter does not allow as false', () => {
+    const conditionalResolve = new TemplateResolver(conditional);
+    expect(conditionalResolve.resolve({ 'Fn::If': ['IsStaging', 'a', 'b'] }, [])).toBe('b');
+  });
+
+  it('derives dependent conditions from an assumption about their root', () => {
+    const resolver = new TemplateResolver(conditional, { assumptions: new Map([['IsProd', true]]) });
+    expect(resolver.resolve({ 'Fn::If': ['IsDev', 'a', 'b'] }, [])).toBe('b');
+    expect(resolver.undecidedRoots()).toEqual([]);
+  });
+
+  it('adds the bound to the reason when a condition is left undecided', () => {
+    const resolver = new TemplateResolver(conditional, { undecidedNote: 'over the bound' });
+    expect(reasonOf(resolver.resolve({ 'Fn::If': ['UseKms', 'a', 'b'] }, []))).toBe(
+      'condition UseKms cannot be decided from the template; over the bound',
+    );
+  });
+
+  it('resolves imports and nested stack outputs through the values it is given, with scoped tokens', () => {
+    const resolver = new TemplateResolver(conditional, {
+      scope: 'App/Storage',
+      parameters: { Kms: new Unresolved('passed an unknown value by the parent stack') },
+      external: {
+        importValue: (name) => (name === 'Shared:KeyArn' ? '{{lexguard:Keys/Key.Arn}}' : undefined),
+        stackOutput: (logicalId, output) => (logicalId === 'Nested' ? `${output}!` : undefined),
+      },
+    });
+    expect(resolver.resolve({ 'Fn::ImportValue': 'Shared:KeyArn' }, [])).toBe('{{lexguard:Keys/Key.Arn}}');
+    expect(reasonOf(resolver.resolve({ 'Fn::ImportValue': 'Other' }, []))).toMatch(/export of another stack/);
+    expect(resolver.resolve({ 'Fn::GetAtt': ['Nested', 'Outputs.Name'] }, [])).toBe('Name!');
+    expect(resolver.resolve({ Ref: 'Docs' }, [])).toBe('{{lexguard:App/Storage/Docs}}');
+    expect(reasonOf(resolver.resolve({ Ref: 'Kms' }, []))).toBe(
+      'passed an unknown value by the parent stack',
+    );
+  });
+
+  it('reads Mappings as literals, so a mapping cannot refer to itself', () => {
+    const resolver = new TemplateResolver(conditional);
+    expect(reasonOf(resolver.resolve({ 'Fn::FindInMap': ['Loop', 'a', 'b'] }, []))).toMatch(
+      /not a literal value/,
+    );
+    expect(resolver.diagnostics[0]).toEqual({
+      message: 'a value in Mappings must be a string, a number or a list of them',
+      path: ['Mappings', 'Loop', 'a', 'b'],
+    });
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The template benchmark (`npm run bench:templates`, not part of `npm test`): generates templates of
+ * 100, 1,000 and 10,000 resources in JSON and YAML, runs the compiled CLI on each as a user would
+ * (`node dist/bin/lexguard.js scan template FILE`) several times, and prints the median wall time and
+ * peak resident memory, and, measured in one process, the median time to parse the template alone and
+ * to scan it (parse, model, rules, findings), for the "scan ≤ 3× parse" target.
+ * Targets on a 2-core machine: 1,000 resources ≤ 300 ms wall including Node start-up; 10,000 ≤ 2 s and
+ * ≤ 400 MB peak; scan ≤ 3× parse.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import type * as LoadConfig from '../scanner/config/load-config';
+import type * as PolicyEngineModule from '../scanner/engine/policy-engine';
+import type * as ScanTemplates from '../scanner/scan/scan-templates';
+import type * as ParseTemplate from '../scanner/sources/template/parse-template';
+import { generateTemplate, toJson, toYaml } from './lib/generate-templates';
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(ROOT, 'bench', 'out');
+const SIZES = [100, 1000, 10000];
+const RUNS: Record<number, number> = { 100: 7, 1000: 7, 10000: 5 };
+
+interface Row {
+  file: string;
+  resources: number;
+  bytes: number;
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+  parseMs: number;
+  scanMs: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function runCli(file: string): { wallMs: number; cpuMs: number; peakMb: number } {
+  const rssFile = path.join(OUT, 'peak-rss.txt');
+  const started = process.hrtime.bigint();
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(DIST, 'bin', 'lexguard.js'),
+      'scan',
+      'template',
+      file,
+      '--format',
+      'json',
+      '--output',
+      path.join(OUT, 'report.json'),
+    ],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `--require ${path.join(ROOT, 'bench', 'lib', 'record-peak-rss.cjs')}`,
+        LEXGUARD_BENCH_RSS_FILE: rssFile,
+      },
+    },
+  );
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`lexguard failed on ${file}: ${run.stderr}`);
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKib: number; cpuMicros: number };
+  return { wallMs, cpuMs: usage.cpuMicros / 1000, peakMb: usage.maxRssKib / 1024 };
+}
+
+/** Parse alone and the whole scan, in this process, after a warm-up run of each. */
+async function inProcess(file: string, runs: number): Promise<{ parseMs: number; scanMs: number }> {
+  /* eslint-disable @typescript-eslint/no-require-imports -- the compiled build, loaded after it is checked */
+  const { parseTemplateFile } = require(
+    path.join(DIST, 'scanner/sources/template/parse-template'),
+  ) as typeof ParseTemplate;
+  const { scanTemplates } = require(path.join(DIST, 'scanner/scan/scan-templates')) as typeof ScanTemplates;
+  const { PolicyEngine } = require(
+    path.join(DIST, 'scanner/engine/policy-engine'),
+  ) as typeof PolicyEngineModule;
+  const { DEFAULT_CONFIG } = require(path.join(DIST, 'scanner/config/load-config')) as typeof LoadConfig;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const engine = await PolicyEngine.load();
+  const time = (work: () => unknown): number => {
+    const started = process.hrtime.bigint();
+    work();
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const parse = (): unknown => parseTemplateFile(file);
+  const scan = (): unknown => scanTemplates({ paths: [file], engine, config: DEFAULT_CONFIG });
+  parse();
+  scan();
+  const parses: number[] = [];
+  const scans: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    parses.push(time(parse));
+    scans.push(time(scan));
+  }
+  return { parseMs: median(parses), scanMs: median(scans) };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'bin', 'lexguard.js')) || !existsSync(path.join(DIST, 'policy'))) {
+    throw new Error('the compiled build is missing: run `npm run build` first');
+  }
+  mkdirSync(OUT, { recursive: true });
+  const rows: Row[] = [];
+  for (const resources of SIZES) {
+    const template = generateTemplate(resources);
+    for (const [extension, text] of [
+      ['json', toJson(template)],
+      ['yaml', toYaml(template)],
+    ] as const) {
+      const file = path.join(OUT, `template-${resources}.${extension}`);
+      writeFileSync(file, text);
+      runCli(file); // warm the file cache
+      const runs = Array.from({ length: RUNS[resources] }, () => runCli(file));
+      const { parseMs, scanMs } = await inProcess(file, RUNS[resources]);
+      rows.push({
+        file: path.basename(file),
+        resources,
+        bytes: Buffer.byteLength(text),
+        wallMs: median(runs.map((r) => r.wallMs)),
+        cpuMs: median(runs.map((r) => r.cpuMs)),
+        peakMb: Math.max(...runs.map((r) => r.peakMb)),
+        parseMs,
+        scanMs,
+      });
+      process.stdout.write('.');
+    }
+  }
+  process.stdout.write('\n');
+  const lines = [
+    `lexguard template benchmark · node ${process.version} · load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+    '',
+    '| template | size | CLI wall (median) | CLI CPU (median) | CLI peak RSS | parse (in process) | scan (in process) | scan / parse |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.file} | ${(r.bytes / 1024 / 1024).toFixed(2)} MiB | ${r.wallMs.toFixed(0)} ms | ${r.cpuMs.toFixed(0)} ms | ${r.peakMb.toFixed(0)} MB | ${r.parseMs.toFixed(0)} ms | ${r.scanMs.toFixed(0)} ms | ${(r.scanMs / r.parseMs).toFixed(1)}× |`,
+    ),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((thrown: unknown) => {
+  process.stderr.write(`bench: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`);
+  process.exitCode = 1;
+});

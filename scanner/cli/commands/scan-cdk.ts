@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { scanAssembly } from '../../scan/scan-assembly';
+import { synthesizeApp } from '../../sources/assembly/synth-app';
+import type { CliContext } from '../context';
+import { addHistoryOptions, type HistoryOptions } from '../history-options';
+import { addParameterOptions, runTemplateScan, type ParameterOptions } from '../parameter-options';
+import { addReportOptions, type ReportOptions } from '../report-options';
+
+export function registerScanCdk(scan: Command, context: CliContext): void {
+  addHistoryOptions(
+    addParameterOptions(
+      addReportOptions(
+        scan
+          .command('cdk')
+          .description(
+            'synthesize the CDK app in this folder (its cdk.json; offline, no credentials) and scan the cloud assembly',
+          ),
+      ),
+    ),
+  ).action((options: ReportOptions & ParameterOptions & HistoryOptions) =>
+    runTemplateScan(options, context, (inputs) => {
+      const dir = path.relative(process.cwd(), synthesizeApp({ cwd: process.cwd() })) || '.';
+      return scanAssembly({ ...inputs, dir });
+    }),
+  );
+}

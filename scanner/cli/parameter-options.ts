@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { PolicyEngine } from '../engine/policy-engine';
+import type { ScanReport } from '../findings/scan-report';
+import type { TemplateSourceScanOptions } from '../scan/scan-start';
+import { readParameterFile } from '../sources/template/parameter-file';
+import type { CliContext } from './context';
+import { storeScanIfAsked, type HistoryOptions } from './history-options';
+import { collectParameter } from './options';
+import { deliverReport, planReport, type ReportOptions } from './report-options';
+
+/** Template parameter values: files first, in order, then `--param`, which wins. */
+export interface ParameterOptions {
+  param: Record<string, string>;
+  parameters: string[];
+}
+
+export function addParameterOptions(command: Command): Command {
+  return command
+    .option(
+      '-p, --param <Key=Value>',
+      'a template parameter value, or a pseudo parameter such as AWS::Region=eu-west-1 (repeatable; wins over files)',
+      collectParameter,
+      {},
+    )
+    .option(
+      '--parameters <file>',
+      'a parameter file: [{ParameterKey, ParameterValue}] as the AWS CLI takes it, or a map of names to values (repeatable)',
+      (file: string, previous: string[]) => [...previous, file],
+      [],
+    );
+}
+
+/** Reads the parameter files before anything is scanned, so a bad one stops the run at once. */
+export function parametersFrom(options: ParameterOptions): Record<string, string> {
+  const fromFiles = options.parameters.map((file) => readParameterFile(file));
+  return Object.assign({}, ...fromFiles, options.param) as Record<string, string>;
+}
+
+/** What a scan of templates or assemblies is given from the command line. */
+export type ScanInputs = Pick<
+  TemplateSourceScanOptions,
+  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits'
+>;
+
+/**
+ * The action of every command that scans templates: read configuration, suppressions and parameter files
+ * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports, and
+ * store the scan in the history when `--history` asks.
+ */
+export async function runTemplateScan(
+  options: ReportOptions & ParameterOptions & HistoryOptions,
+  context: CliContext,
+  scan: (inputs: ScanInputs) => ScanReport,
+): Promise<void> {
+  const plan = planReport(options);
+  const parameters = parametersFrom(options);
+  const engine = await PolicyEngine.load();
+  const report = scan({
+    engine,
+    config: plan.config,
+    suppressions: plan.suppressions,
+    parameters,
+    limits: plan.config.limits,
+  });
+  deliverReport(report, plan, context);
+  await storeScanIfAsked(report, options, context);
+}

@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'INPUT_MALFORMED'
   /** A file or document is larger or deeper than the configured limits. */
   | 'INPUT_TOO_LARGE'
-  /** A configuration, suppressions or attestations file is invalid. */
+  /** A configuration, suppressions, attestations or control catalog file is invalid. */
   | 'CONFIG_INVALID'
   /** The command line asked for something that cannot be done. */
   | 'USAGE'

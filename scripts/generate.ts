@@ -5,14 +5,20 @@
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
  *   scanner/suppressions/*.schema.json  the suppressions file's and resource Metadata's schemas
  *   docs/schema/scan-report-<version>.json  the JSON report's published schema, from `ScanReport`
+ *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
+ *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
  *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
+import { catalogView } from '../scanner/catalog/catalog-view';
+import { CATALOG_SCHEMAS, readCatalog } from '../scanner/catalog/read-catalog';
+import { catalogMarkdown } from '../scanner/catalog/render/markdown';
 import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
-import { INPUT_SCHEMA_FILE, ROOT } from './lib/opa-tool';
+import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
+import { readRuleMetadata } from './lib/rule-annotations';
 
 interface GeneratedFile {
   file: string;
@@ -58,6 +64,29 @@ const GENERATED: GeneratedFile[] = [
         `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`,
         `lexguard JSON report, schema_version ${SCAN_REPORT_SCHEMA_VERSION}`,
       ),
+  },
+  {
+    file: path.join(ROOT, CATALOG_SCHEMAS.clauses),
+    render: () =>
+      renderSchema('scanner/catalog/catalog.ts', 'ClausesFile', 'clauses.json', 'lexguard policy clauses'),
+  },
+  {
+    file: path.join(ROOT, CATALOG_SCHEMAS.frameworks),
+    render: () =>
+      renderSchema(
+        'scanner/catalog/catalog.ts',
+        'FrameworksFile',
+        'frameworks.json',
+        'lexguard framework mappings',
+      ),
+  },
+  {
+    // After the catalog schemas: reading the catalog validates it against them.
+    file: path.join(ROOT, 'docs', 'rules.md'),
+    render: () => {
+      const rules = readRuleMetadata();
+      return catalogMarkdown.render(catalogView(readCatalog(POLICIES_DIR, rules), rules));
+    },
   },
   {
     file: path.join(ROOT, 'lib', 'config', 'store-context.schema.json'),

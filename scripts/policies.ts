@@ -1,12 +1,14 @@
 /**
  * The policy toolchain in one command:
  *   build  compile every check into one Wasm bundle (dist/policy) with its manifest
- *   check  `opa fmt`, `opa check --strict` against the generated input schema, `regal lint`
+ *   check  `opa fmt`, `opa check --strict` against the generated input schema, `regal lint`, the catalog
  *   test   `opa test --coverage`, failing below the coverage floor
  * Run with `npx tsx scripts/policies.ts <command>`; `npm test` runs all three.
  */
 import { Command } from 'commander';
 import path from 'node:path';
+import { readCatalog } from '../scanner/catalog/read-catalog';
+import { describeThrown } from '../scanner/errors';
 import { buildPolicyBundle } from './lib/build-bundle';
 import {
   BUNDLE_ROOTS,
@@ -38,8 +40,10 @@ function check(): void {
   // The tests are checked too, but without the schema: they build partial inputs on purpose.
   runOrThrow(opa, ['check', '--strict', '.']);
   runOrThrow(toolPath('regal'), ['lint', '--config-file', path.join(ROOT, '.regal', 'config.yaml'), '.']);
-  readRuleMetadata();
-  console.log('policies: opa fmt, opa check --strict (with the input schema) and regal lint are clean');
+  readCatalog(POLICIES_DIR, readRuleMetadata());
+  console.log(
+    'policies: opa fmt, opa check --strict (with the input schema), regal lint and the catalog are clean',
+  );
 }
 
 interface CoverageReport {
@@ -82,6 +86,6 @@ program.command('build').description('compile the checks into dist/policy').acti
 program.command('check').description('format, strict type check and lint the Rego').action(check);
 program.command('test').description('run the Rego tests with a coverage floor').action(test);
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(describeThrown(error));
   process.exit(1);
 });

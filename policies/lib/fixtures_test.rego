@@ -1,63 +1,67 @@
 # METADATA
 # title: Test fixtures
 # description: |
-#   Model resources that meet every control, for rule tests to weaken one property at a time
-#   with object.union. Kept in a _test file so it never enters the policy bundle.
+#   Leaf and link builders, the policy's default configuration, and one model holding a compliant
+#   resource of each kind: rule tests weaken one property at a time with object.union. The resources
+#   live in lib/fixtures/<service>_test.rego, one file per service; add a service's resources there and
+#   its collection to model below. Kept in _test files so that none of it enters the policy bundle.
 package lexguard.lib.fixtures_test
 
+import data.lexguard.lib.fixtures.account_test as account
+import data.lexguard.lib.fixtures.kms_test as kms
+import data.lexguard.lib.fixtures.leaves_test as leaves
+import data.lexguard.lib.fixtures.s3_test as s3
+
 # known wraps a value as an explicit leaf.
-known(value) := {"state": "explicit", "value": value}
+known(value) := leaves.known(value)
 
 # unknown_leaf is a leaf whose value could not be resolved.
-unknown_leaf := {"state": "unknown", "reason": "Fn::ImportValue SharedKeyArn cannot be resolved from a template"}
+unknown_leaf := leaves.unknown_leaf
 
 # link is a resolved reference to another resource of the model.
-link(ref, target) := {"ref": known(ref), "target": target}
+link(ref, target) := leaves.link(ref, target)
 
-no_link := {"ref": known(null)}
+no_link := leaves.no_link
 
-base(id, kind) := {
-	"id": id,
-	"kind": kind,
-	"name": known(id),
-	"arn": unknown_leaf,
-	"account": known("111122223333"),
-	"region": known("eu-west-1"),
-	"tags": known({"data-classification": "confidential", "owner": "records@firm.example"}),
-	"source": {"kind": "template", "file": "template.json", "logical_id": id, "resource_type": "AWS::X::Y"},
+# config is the policy's default configuration (scanner/config/defaults.ts).
+config := {
+	"approved_regions": ["eu-west-1", "eu-central-1"],
+	"document_retention_days": 2555,
+	"audit_log_retention_days": 2555,
+	"credential_max_age_days": 90,
+	"allowed_classifications": ["public", "internal", "confidential", "privileged"],
+	"sensitive_classifications": ["confidential", "privileged"],
+	"required_tags": ["data-classification", "owner"],
+	"classification_tag": "data-classification",
+	"break_glass_roles": ["BreakGlass"],
+	"kms_min_deletion_window_days": 30,
+	"password_policy": {"minimum_length": 14, "reuse_prevention": 24},
 }
 
-tls_deny_statement := {
-	"sid": "DenyInsecureTransport",
-	"effect": "Deny",
-	"principals": {"wildcard": false, "aws": ["*"], "service": [], "federated": [], "canonical_user": []},
-	"not_principals": null,
-	"actions": ["s3:*"],
-	"not_actions": [],
-	"resources": ["arn:aws:s3:::docs", "arn:aws:s3:::docs/*"],
-	"not_resources": [],
-	"conditions": [{"operator": "Bool", "qualifier": null, "if_exists": false, "key": "aws:securetransport", "values": ["false"]}],
-	"unresolved": [],
+# model is an input holding one compliant resource of each kind, read from a template.
+model := {
+	"scan": {"source_kind": "template", "scanned_at": "2026-11-23T00:00:00Z"},
+	"config": config,
+	"accounts": {"account": account.account},
+	"s3_buckets": {"docs": s3.bucket},
+	"kms_keys": {"key": kms.key},
 }
 
-bucket := object.union(base("docs", "s3_bucket"), {
-	"encryption": {
-		"algorithm": known("aws:kms"),
-		"kms_key": link("DocumentsKey", "key"),
-		"bucket_key": known(true),
-	},
-	"policy": known({"statements": [tls_deny_statement]}),
-})
+# with_resource is the model with one resource of a collection changed by a deep patch (object.union:
+# objects merge, other values are replaced).
+with_resource(collection, id, patch) := object.union(model, {collection: {id: patch}})
 
-key := object.union(base("key", "kms_key"), {
-	"manager": known("CUSTOMER"),
-	"spec": known("SYMMETRIC_DEFAULT"),
-	"usage": known("ENCRYPT_DECRYPT"),
-	"rotation_enabled": known(true),
-	"rotation_period_days": known(365),
-	"deletion_window_days": known(30),
-	"key_state": known("Enabled"),
-})
+# replaced is the model with the value at a JSON pointer replaced outright (an object is not merged).
+replaced(path, value) := json.patch(model, [{"op": "replace", "path": path, "value": value}])
 
-# model is an input holding one compliant bucket and its key.
-model := {"s3_buckets": {"docs": bucket}, "kms_keys": {"key": key}}
+with_account(patch) := with_resource("accounts", "account", patch)
+
+with_bucket(patch) := with_resource("s3_buckets", "docs", patch)
+
+# with_bucket_policy is the model whose docs bucket policy holds exactly these statements.
+with_bucket_policy(statements) := replaced("/s3_buckets/docs/policy", known({"statements": statements}))
+
+with_key(patch) := with_resource("kms_keys", "key", patch)
+
+# with_key_policy is the model whose key policy holds exactly these statements.
+with_key_policy(statements) := replaced("/kms_keys/key/policy", known({"statements": statements}))

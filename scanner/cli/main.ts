@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
+import { registerCatalog } from './commands/catalog';
 import { registerReport } from './commands/report';
 import { registerScanAssembly } from './commands/scan-assembly';
 import { registerScanCdk } from './commands/scan-cdk';
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerScanTemplate(scan, context);
   registerScanAssembly(scan, context);
   registerScanCdk(scan, context);
+  registerCatalog(program, context);
   registerReport(program, context);
 
   try {

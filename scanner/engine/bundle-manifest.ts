@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog/catalog';
 import type { RuleMetadata } from './rule-metadata';
 
 /** The manifest written beside the compiled Wasm policy by `scripts/build-policies.ts`. */
@@ -14,6 +15,8 @@ export interface BundleManifest {
   /** The entrypoint that evaluates every rule at once. */
   main_entrypoint: string;
   rules: RuleMetadata[];
+  /** The control catalog the rules were built with: clauses, attested controls, framework mappings. */
+  catalog: Catalog;
 }
 
 export const BUNDLE_FILES = {

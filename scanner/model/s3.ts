@@ -26,6 +26,12 @@ export interface S3Bucket extends ResourceBase<'s3_bucket'> {
   };
   lifecycle: Leaf<LifecycleRule[]>;
   replication: Leaf<ReplicationRule[]>;
+  /**
+   * Made by the normaliser from what writes into the bucket: `access_logs` when another bucket's server
+   * access logs go here, `trail_logs` when a trail delivers here, `documents` otherwise. Rules pick the
+   * retention period and the controls that apply by it.
+   */
+  holds: BucketContents;
   /** Made by the normaliser: the backup selections (model ids) that cover this bucket. */
   backup_selections: Leaf<string[]>;
   /** Made by the normaliser: the trails (model ids) that record this bucket's object-level (data) events. */
@@ -34,6 +40,8 @@ export interface S3Bucket extends ResourceBase<'s3_bucket'> {
     write: Leaf<string[]>;
   };
 }
+
+export type BucketContents = 'documents' | 'access_logs' | 'trail_logs';
 
 export interface S3Encryption {
   /** Default encryption algorithm; `null` when no default encryption is configured. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readCatalog } from '../../scanner/catalog/read-catalog';
 import { BUNDLE_FILES, type BundleManifest } from '../../scanner/engine/bundle-manifest';
 import { combinedDigest, policySourceDigests } from '../../scanner/engine/policy-digest';
 import { entrypointOf } from '../../scanner/engine/policy-engine';
@@ -11,7 +12,7 @@ import { readRuleMetadata } from './rule-annotations';
 export const MAIN_ENTRYPOINT = 'lexguard/main/results';
 
 export interface BuildBundleOptions {
-  /** Folder with `main.rego`, `lib/` and `checks/`. */
+  /** Folder with `main.rego`, `lib/`, `checks/` and `catalog/`. */
   policiesDir: string;
   /** Folder the Wasm module and manifest are written to. */
   outDir: string;
@@ -19,11 +20,17 @@ export interface BuildBundleOptions {
 
 /**
  * Compiles every check under `policiesDir` into one Wasm module with one entrypoint for all rules and
- * one per rule (used to isolate a rule that crashes), and writes the manifest beside it.
+ * one per rule (used to isolate a rule that crashes), and writes the manifest, with the validated control
+ * catalog, beside it.
  */
 export function buildPolicyBundle({ policiesDir, outDir }: BuildBundleOptions): BundleManifest {
   const opa = toolPath('opa');
-  const rules = readRuleMetadata(policiesDir);
+  const annotated = readRuleMetadata(policiesDir);
+  const catalog = readCatalog(policiesDir, annotated);
+  // Each rule carries its framework controls, so every finding (and every report) can show them.
+  const rules = annotated.map((rule) =>
+    catalog.mappings[rule.id] ? { ...rule, frameworks: catalog.mappings[rule.id] } : rule,
+  );
   const work = mkdtempSync(path.join(tmpdir(), 'lexguard-policy-'));
   try {
     const capabilities = path.join(work, 'capabilities.json');
@@ -43,6 +50,7 @@ export function buildPolicyBundle({ policiesDir, outDir }: BuildBundleOptions): 
       wasm_sha256: createHash('sha256').update(wasm).digest('hex'),
       main_entrypoint: MAIN_ENTRYPOINT,
       rules,
+      catalog,
     };
     mkdirSync(outDir, { recursive: true });
     // The Wasm first and the manifest last, each by rename: a reader that pairs a new module with an old

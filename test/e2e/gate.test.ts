@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
+import { onlyRulesConfig } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
 import { reportSchemaValidator, sarifSchemaValidator } from '../_helpers/schemas';
 
@@ -12,12 +13,17 @@ const bad = relative('templates', 'bad.yaml');
 const metadata = relative('suppressions', 'metadata.yaml');
 const central = relative('suppressions', 'central.yaml');
 
+/** `lexguard scan template …` with only the rules bad.yaml was written for (see `onlyRulesConfig`). */
+function scan(args: string[]): ReturnType<typeof runCli> {
+  return runCli(['scan', 'template', ...args, '--config', onlyRulesConfig()]);
+}
+
 function verdicts(report: ScanReport): string[] {
   return report.findings.map((f) => `${f.rule_id} ${f.resource.id} ${f.status}`).sort();
 }
 
 async function jsonScan(...args: string[]): Promise<{ code: number; report: ScanReport; stderr: string }> {
-  const run = await runCli(['scan', 'template', ...args, '--format', 'json']);
+  const run = await scan([...args, '--format', 'json']);
   return { code: run.code, report: JSON.parse(run.stdout) as ScanReport, stderr: run.stderr };
 }
 
@@ -65,13 +71,13 @@ describe('suppressions in resource Metadata', () => {
         'expires: "2099-09-30"',
       ),
     );
-    const relaxed = await runCli(['scan', 'template', onlyUnused]);
+    const relaxed = await scan([onlyUnused]);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toContain('Suppressions to review:');
     expect(relaxed.stdout).toMatch(
       /LG-KMS-001 for resource unused\/RotatingKey .*matches no FAIL or UNKNOWN finding/,
     );
-    const strict = await runCli(['scan', 'template', onlyUnused, '--strict-suppressions']);
+    const strict = await scan([onlyUnused, '--strict-suppressions']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('FAILED, 1 suppression(s) match nothing');
   });
@@ -113,7 +119,7 @@ describe('the central suppressions file', () => {
 
   it('refuses the whole file before scanning when a suppression has no owner, naming file, line and column', async () => {
     const file = relative('suppressions', 'missing-owner.yaml');
-    const run = await runCli(['scan', 'template', bad, '--suppressions', file]);
+    const run = await scan([bad, '--suppressions', file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`lexguard: ${file}:7:5: suppressions[1].owner is required\n`);
@@ -144,7 +150,7 @@ describe('the central suppressions file', () => {
     ],
   ])('refuses %s', async (_name, text, message) => {
     const file = tempFile('suppressions.yaml', text);
-    const run = await runCli(['scan', 'template', bad, '--suppressions', file]);
+    const run = await scan([bad, '--suppressions', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`lexguard: ${file}:${message}\n`);
   });
@@ -154,9 +160,7 @@ describe('several outputs in one run', () => {
   it('writes each format to its file and the table to standard output, each valid for its consumers', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lexguard-formats-'));
     const out = (name: string): string => path.join(dir, name);
-    const run = await runCli([
-      'scan',
-      'template',
+    const run = await scan([
       bad,
       metadata,
       '--suppressions',
@@ -209,7 +213,7 @@ describe('several outputs in one run', () => {
       'unknown format "pdf"; choose one of table, json, sarif, junit, markdown, html, audit-md, csv, audit-json',
     ],
   ])('refuses %j before scanning, with exit code 2', async (args, message) => {
-    const run = await runCli(['scan', 'template', bad, ...args]);
+    const run = await scan([bad, ...args]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
@@ -219,7 +223,7 @@ describe('several outputs in one run', () => {
 describe('baselines', () => {
   it('fails only on findings not in a baseline written by --write-baseline', async () => {
     const baseline = tempFile('baseline.json');
-    const first = await runCli(['scan', 'template', bad, '--write-baseline', baseline]);
+    const first = await scan([bad, '--write-baseline', baseline]);
     expect(first.code).toBe(1);
     writeFileSync(baseline, first.files[baseline]);
     const written = JSON.parse(first.files[baseline]) as { findings: Array<{ status: string }> };
@@ -233,7 +237,7 @@ describe('baselines', () => {
       'UNKNOWN',
     ]);
 
-    const same = await runCli(['scan', 'template', bad, '--baseline', baseline, '--fail-on-unknown']);
+    const same = await scan([bad, '--baseline', baseline, '--fail-on-unknown']);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('[in baseline]');
 
@@ -244,22 +248,19 @@ describe('baselines', () => {
       baseline,
     );
     expect(withNew.code).toBe(2); // the bad Metadata block is an input error, whatever the baseline says
-    const gate = await runCli(['scan', 'template', bad, metadata, '--baseline', baseline]);
+    const gate = await scan([bad, metadata, '--baseline', baseline]);
     expect(gate.code).toBe(1);
     expect(gate.stdout).toContain('FAILED, 1 finding(s)');
   });
 
   it('takes a previous JSON report as the baseline', async () => {
-    const previous = tempFile(
-      'previous.json',
-      (await runCli(['scan', 'template', bad, '--format', 'json'])).stdout,
-    );
-    expect((await runCli(['scan', 'template', bad, '--baseline', previous])).code).toBe(0);
+    const previous = tempFile('previous.json', (await scan([bad, '--format', 'json'])).stdout);
+    expect((await scan([bad, '--baseline', previous])).code).toBe(0);
   });
 
   it('refuses a file that is neither a baseline nor a JSON report', async () => {
     const notBaseline = tempFile('config.json', '{"approved_regions": []}');
-    const run = await runCli(['scan', 'template', bad, '--baseline', notBaseline]);
+    const run = await scan([bad, '--baseline', notBaseline]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `lexguard: ${notBaseline}: not a baseline: expected a file written by --write-baseline or a lexguard JSON report\n`,

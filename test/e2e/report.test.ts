@@ -5,10 +5,17 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { AuditReport } from '../../scanner/audit/audit-report';
 import { runCli, type CliRun } from '../_helpers/cli';
 import { startMoto, type Moto } from '../_helpers/moto';
+import { onlyRulesConfig } from '../_helpers/only-rules';
 import { fixture } from '../_helpers/paths';
 import { tempDirs } from '../_helpers/temp-dirs';
 
 const tempDir = tempDirs('report');
+/** The counts below are of the rules bad.yaml was written for (see `onlyRulesConfig`). */
+const ONLY_ENCRYPTION_RULES = ['--config', onlyRulesConfig()];
+
+/** A JSON scan report of bad.yaml. */
+const scanBadTemplate = (): Promise<CliRun> =>
+  runCli(['scan', 'template', fixture('templates', 'bad.yaml'), '-f', 'json', ...ONLY_ENCRYPTION_RULES]);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -19,7 +26,9 @@ async function twoScans(history: string): Promise<{ first: string }> {
   const dir = tempDir();
   const template = path.join(dir, 'estate.yaml');
   copyFileSync(fixture('templates', 'bad.yaml'), template);
-  const before = await runCli(['scan', 'template', template, '--history', history, '--format', 'json']);
+  const scanInto = (): Promise<CliRun> =>
+    runCli(['scan', 'template', template, '--history', history, '-f', 'json', ...ONLY_ENCRYPTION_RULES]);
+  const before = await scanInto();
   expect(before.stderr).toMatch(/scan stored in .* as \d{8}T\d{9}Z_[0-9a-f]{16}/);
   const first = (JSON.parse(before.stdout) as { scan: { started_at: string } }).scan.started_at;
   await new Promise((resolve) => setTimeout(resolve, 5));
@@ -27,7 +36,7 @@ async function twoScans(history: string): Promise<{ first: string }> {
     template,
     readFileSync(template, 'utf8').replace('EnableKeyRotation: false', 'EnableKeyRotation: true'),
   );
-  const after = await runCli(['scan', 'template', template, '--history', history, '--format', 'json']);
+  const after = await scanInto();
   expect(after.code).toBe(1);
   return { first };
 }
@@ -111,7 +120,7 @@ describe('lexguard report', () => {
   it('stores scan files given to it as one scan, then reports on it', async () => {
     const history = tempDir();
     const scanFile = path.join(tempDir(), 'scan.json');
-    const scan = await runCli(['scan', 'template', fixture('templates', 'bad.yaml'), '-f', 'json']);
+    const scan = await scanBadTemplate();
     writeFileSync(scanFile, scan.stdout);
     const run = await runCli(['report', scanFile, '--history', history, '-f', 'audit-json']);
     expect(run.stderr).toMatch(/scan stored in .* as .*\n.*\(first in the history\): 7 new/);
@@ -135,7 +144,7 @@ describe('lexguard report', () => {
   });
 
   it('names the file, line and column of a scan file that is not a valid scan report', async () => {
-    const scan = await runCli(['scan', 'template', fixture('templates', 'bad.yaml'), '-f', 'json']);
+    const scan = await scanBadTemplate();
     const broken = scan.stdout.replace('"status": "FAIL"', '"status": "BROKEN"');
     const line = broken.slice(0, broken.indexOf('"status": "BROKEN"')).split('\n').length;
     const file = path.join(tempDir(), 'edited.json');

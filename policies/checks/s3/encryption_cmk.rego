@@ -4,6 +4,8 @@
 #   Client documents, their copies and logs are encrypted at rest with keys the firm controls.
 #   Default encryption must be SSE-KMS with a customer managed key: SSE-S3 (AES256) and the AWS
 #   managed key aws/s3 leave key policy, rotation and revocation outside the firm's control.
+#   A bucket that receives server access logs and uses SSE-S3 is exempt (NOT_APPLICABLE): S3 delivers
+#   access logs only to buckets encrypted with SSE-S3, so no key of the firm's can protect them.
 # custom:
 #   id: LG-S3-001
 #   severity: HIGH
@@ -22,6 +24,9 @@ results contains result.of(id, verdict(bucket)) if some id, bucket in input.s3_b
 
 verdict(bucket) := result.unknown_leaf(bucket.encryption.algorithm, "encryption.algorithm") if {
 	leaf.unknown(bucket.encryption.algorithm)
+} else := result.not_applicable("S3 delivers server access logs only to buckets encrypted with SSE-S3 (AES256)") if {
+	bucket.holds == "access_logs"
+	bucket.encryption.algorithm.value == "AES256"
 } else := result.fail(
 	sprintf("default encryption is %s, not SSE-KMS with a customer managed key", [algorithm_name(bucket)]),
 	"encryption.algorithm",

@@ -1,6 +1,7 @@
 package lexguard.checks.s3.encryption_cmk_test
 
 import data.lexguard.checks.s3.encryption_cmk
+import data.lexguard.lib.fixtures.s3_test as s3
 import data.lexguard.lib.fixtures_test as fx
 
 statuses(model) := {r.status | some r in encryption_cmk.results with input as model}
@@ -40,7 +41,7 @@ test_unknown_key_reference_is_unknown if statuses(with_encryption({"kms_key": {"
 
 test_key_outside_scope_is_unknown if {
 	outside := {"ref": fx.known("arn:aws:kms:eu-west-1:111122223333:key/0b7e")}
-	model := json.patch(fx.model, [{"op": "replace", "path": "/s3_buckets/docs/encryption/kms_key", "value": outside}])
+	model := fx.replaced("/s3_buckets/docs/encryption/kms_key", outside)
 	statuses(model) == {"UNKNOWN"}
 }
 
@@ -49,6 +50,14 @@ test_unknown_key_manager_is_unknown if {
 }
 
 test_one_result_per_bucket if {
-	model := object.union(fx.model, {"s3_buckets": {"logs": object.union(fx.bucket, {"id": "logs"})}})
+	model := object.union(fx.model, {"s3_buckets": {"logs": object.union(s3.bucket, {"id": "logs"})}})
 	count(encryption_cmk.results) == 2 with input as model
+}
+
+test_access_log_bucket_with_sse_s3_not_applicable if {
+	statuses(fx.with_bucket({"holds": "access_logs", "encryption": {"algorithm": fx.known("AES256")}})) == {"NOT_APPLICABLE"}
+}
+
+test_trail_log_bucket_with_sse_s3_fails if {
+	statuses(fx.with_bucket({"holds": "trail_logs", "encryption": {"algorithm": fx.known("AES256")}})) == {"FAIL"}
 }

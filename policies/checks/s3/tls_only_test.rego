@@ -1,13 +1,14 @@
 package lexguard.checks.s3.tls_only_test
 
 import data.lexguard.checks.s3.tls_only
+import data.lexguard.lib.fixtures.s3_test as s3
 import data.lexguard.lib.fixtures_test as fx
 
 statuses(model) := {r.status | some r in tls_only.results with input as model}
 
 with_statement(patch) := object.union(fx.model, {"s3_buckets": {"docs": {"policy": policy_with(patch)}}})
 
-policy_with(patch) := fx.known({"statements": [object.union(fx.tls_deny_statement, patch)]})
+policy_with(patch) := fx.known({"statements": [object.union(s3.tls_deny_statement, patch)]})
 
 test_deny_without_secure_transport_passes if statuses(fx.model) == {"PASS"}
 
@@ -46,4 +47,18 @@ test_unknown_policy_is_unknown if {
 
 test_unresolved_statement_is_unknown if {
 	statuses(with_statement({"unresolved": ["Condition.Bool.aws:SecureTransport"]})) == {"UNKNOWN"}
+}
+
+test_unresolved_allow_statement_does_not_make_it_unknown if {
+	allow := object.union(s3.allow_statement, {"unresolved": ["Principal.AWS"]})
+	statuses(fx.with_bucket_policy([allow])) == {"FAIL"}
+}
+
+test_unresolved_effect_is_unknown if {
+	statuses(with_statement({"effect": "Allow", "unresolved": ["Effect"]})) == {"UNKNOWN"}
+}
+
+test_unresolved_whole_statement_is_unknown if {
+	whole := object.union(s3.allow_statement, {"principals": null, "unresolved": ["Statement[0]"]})
+	statuses(fx.with_bucket_policy([whole])) == {"UNKNOWN"}
 }

@@ -2,6 +2,7 @@ import type { Leaf, Link } from '../../model/leaf';
 import type { Model, ResourceCollection } from '../../model/model';
 import { valueOf } from '../leaves';
 import { linkBackupSelections } from './backup-coverage';
+import { classifyBucketContents } from './bucket-contents';
 import { linkDataEventTrails } from './data-event-coverage';
 import { linkGroupMembers } from './group-members';
 import { linkKeyUsage } from './key-usage';
@@ -10,8 +11,8 @@ import type { ReferenceIndex } from './reference-index';
 
 /**
  * Joins what belongs together, once, before the rules run: each link's target, and the reverse links
- * rules read (a bucket's backup selections and data-event trails, a key's users, a metric filter's
- * alarms, a group's members). Every rule then reads one resource and its links, which keeps evaluation
+ * rules read (what a bucket holds, a bucket's backup selections and data-event trails, a key's users, a
+ * metric filter's alarms, a group's members). Every rule then reads one resource and its links, which keeps evaluation
  * linear in the estate.
  */
 export function linkResources(model: Model, index: ReferenceIndex): void {
@@ -76,6 +77,7 @@ export function linkResources(model: Model, index: ReferenceIndex): void {
   for (const group of Object.values(model.iam_groups)) linkAll(group.members, 'iam_users');
 
   linkGroupMembers(model);
+  classifyBucketContents(model);
   linkKeyUsage(model);
   linkBackupSelections(model, index);
   linkDataEventTrails(model, index);

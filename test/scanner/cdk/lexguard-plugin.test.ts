@@ -1,12 +1,12 @@
-import { App, Fn, Stack, Validations } from 'aws-cdk-lib';
-import * as kms from 'aws-cdk-lib/aws-kms';
-import * as s3 from 'aws-cdk-lib/aws-s3';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
 import { DEFAULT_CONFIG } from '../../../scanner/config/load-config';
 import { LexguardError } from '../../../scanner/errors';
+import { APP_CONTEXT, DEPLOYMENT, documentStore } from '../../_fixtures/cdk-app/document-store';
 import { fixture } from '../../_helpers/paths';
 
 /** The scan date the suppressions below are judged against. */
@@ -21,29 +21,23 @@ function synth(
   props: LexguardValidationPluginProps = {},
   after: (bucket: s3.Bucket) => void = () => undefined,
 ): () => void {
-  const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')) });
-  Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW, ...props }));
+  const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+  Validations.of(app).addPlugins(
+    new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, ...props }),
+  );
   const stack = new Stack(app, 'DocumentStore');
   after(shape(stack));
   return () => app.synth();
 }
 
-const hardened = (stack: Stack): s3.Bucket =>
-  new s3.Bucket(stack, 'Documents', {
-    encryptionKey: new kms.Key(stack, 'DocumentsKey', { enableKeyRotation: true }),
-    enforceSSL: true,
-  });
+/** The document store meeting every control a template can show. */
+const hardened = (stack: Stack): s3.Bucket => documentStore(stack);
 
 /** The control a test weakens: S3-managed encryption instead of the firm's own KMS key (LG-S3-001). */
-const weakened = (stack: Stack): s3.Bucket =>
-  new s3.Bucket(stack, 'Documents', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true });
+const weakened = (stack: Stack): s3.Bucket => documentStore(stack, 's3-managed');
 
 /** A key from another stack: lexguard cannot see it, so the encryption control is UNKNOWN. */
-const importedKey = (stack: Stack): s3.Bucket =>
-  new s3.Bucket(stack, 'Documents', {
-    encryptionKey: kms.Key.fromKeyArn(stack, 'SharedKey', Fn.importValue('SharedDocumentsKeyArn')),
-    enforceSSL: true,
-  });
+const importedKey = (stack: Stack): s3.Bucket => documentStore(stack, 'imported-key');
 
 function synthError(run: () => void): string {
   try {
@@ -119,7 +113,7 @@ describe('LexguardValidationPlugin in cdk synth', () => {
   });
 
   it('refuses a suppression without a reason when the app is built, naming the construct', () => {
-    const app = new App();
+    const app = new App({ context: APP_CONTEXT });
     const bucket = weakened(new Stack(app, 'DocumentStore'));
     const attempt = (): void =>
       suppress(bucket, { rule: 'LG-S3-001', reason: ' ', owner: 'platform-team', expires: '2026-12-31' });
@@ -136,6 +130,17 @@ describe('LexguardValidationPlugin in cdk synth', () => {
   it('judges by the configuration the app gives it, when it gives one', () => {
     const config = { ...DEFAULT_CONFIG, skipRules: ['LG-S3-001'] };
     expect(synth(weakened, { config })).not.toThrow();
+  });
+
+  it('judges each stack in the region CDK says it is deployed in', () => {
+    const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+    Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW }));
+    documentStore(new Stack(app, 'Approved', { env: { account: '111122223333', region: 'eu-west-1' } }));
+    documentStore(new Stack(app, 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } }));
+    const message = synthError(() => app.synth());
+    expect(message).toMatch(/LG-S3-015[\s\S]*Elsewhere\/Documents/);
+    expect(message).not.toMatch(/Approved\/Documents/);
+    expect(message).not.toContain('UNKNOWN');
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

@@ -78,7 +78,8 @@ export const s3BucketAdapter: TemplateAdapter = {
       },
       lifecycle: props.leaf(['LifecycleConfiguration', 'Rules'], asLifecycleRules, { default: [] }),
       replication: props.leaf(['ReplicationConfiguration', 'Rules'], asReplicationRules, { default: [] }),
-      // Filled in by the linking pass, once every backup selection and trail is known.
+      // Filled in by the linking pass, once every bucket, backup selection and trail is known.
+      holds: 'documents',
       backup_selections: unknown('not linked yet'),
       data_event_trails: { read: unknown('not linked yet'), write: unknown('not linked yet') },
     };

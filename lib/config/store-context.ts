@@ -1,3 +1,5 @@
+import type { Days, RegionName } from '../../scanner/config/config-file';
+
 /**
  * The document store's configuration as it is written in `cdk.json` under the context key `documentStore`.
  * Its JSON Schema, `store-context.schema.json`, is generated from this type (`npm run generate`) and every
@@ -65,7 +67,7 @@ export interface StoreContext {
    * Days after which the backup vault lock can no longer be changed or removed (compliance mode). Leave it
    * out for a governance-mode lock that administrators can remove.
    * @minimum 3
-   * @TJS-type integer
+   * @asType integer
    */
   vaultLockChangeableForDays?: number;
   /** The account password policy (CP-05); reuse prevention is always the most AWS allows, 24. */
@@ -73,14 +75,14 @@ export interface StoreContext {
     /**
      * @minimum 14
      * @maximum 128
-     * @TJS-type integer
+     * @asType integer
      */
     minimumLength?: number;
     /**
      * Days before a password must be changed; 0 for never.
      * @minimum 0
      * @maximum 1095
-     * @TJS-type integer
+     * @asType integer
      */
     maxAgeDays?: number;
   };
@@ -88,24 +90,10 @@ export interface StoreContext {
    * Longest a firm role session lasts, in hours.
    * @minimum 1
    * @maximum 12
-   * @TJS-type integer
+   * @asType integer
    */
   sessionHours?: number;
 }
-
-/**
- * A whole number of days.
- * @minimum 1
- * @maximum 36500
- * @TJS-type integer
- */
-export type Days = number;
-
-/**
- * An AWS region name such as eu-west-1.
- * @pattern ^[a-z]{2}(-[a-z]+)+-[0-9]$
- */
-export type RegionName = string;
 
 /**
  * A 12-digit AWS account id.

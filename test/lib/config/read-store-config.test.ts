@@ -36,7 +36,10 @@ describe('readStoreConfig', () => {
 
   it.each([
     [{ retention: { documentsDays: 0 } }, 'context documentStore.retention.documentsDays must be >= 1'],
-    [{ retention: { documentsDays: 2555.5 } }, 'context documentStore.retention.documentsDays must be integer'],
+    [
+      { retention: { documentsDays: 2555.5 } },
+      'context documentStore.retention.documentsDays must be integer',
+    ],
     [{ firmId: 'Example LLP' }, 'context documentStore.firmId must match pattern'],
     [{ account: '1234' }, 'context documentStore.account must match pattern'],
     [{ alertEmail: 'security at example' }, 'context documentStore.alertEmail must match pattern'],

@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { auditInputFromHistory } from '../../../scanner/audit/audit-from-history';
 import { buildAuditReport } from '../../../scanner/audit/build-audit-report';
 import { installedClauseCatalog } from '../../../scanner/audit/clause-catalog';
+import { fingerprintOf } from '../../../scanner/findings/fingerprint';
 import type { InputProblem, ScanReport } from '../../../scanner/findings/scan-report';
 import { mergeScanReports } from '../../../scanner/findings/merge-scan-reports';
 import { summarise } from '../../../scanner/findings/summary';
@@ -85,21 +86,29 @@ export async function handler(event: FinaliseEvent): Promise<FinaliseResult> {
   });
   const merged = mergeScanReports(reports);
   const previous = await recordBefore(store, merged.scan.started_at);
-  const report = withCarried(merged, carryUnreadScopes(previous?.record.report, unread), missing);
+  const carried = carryUnreadScopes(previous?.record.report, unread);
+  const report = withCarried(merged, carried, missing);
   const recorded = await recordScan(store, report);
   const view = await readHistoryView(store, { id: recorded.ref.id, trendLength: TREND_LENGTH });
   const audit = buildAuditReport(
     auditInputFromHistory(view, config.remediationDeadlines, installedClauseCatalog()),
   );
   const written = await writeReports(bucket, run.runId, report, audit);
-  const notification = auditNotification({ runId: run.runId, audit, unread, reports: written });
+  const carriedFingerprints = new Set(carried.map(fingerprintOf));
+  const notification = auditNotification({
+    runId: run.runId,
+    audit,
+    unread,
+    reports: written,
+    carried: carriedFingerprints,
+  });
   if (notification) await publish(topic, notification);
   return {
     runId: run.runId,
     historyId: recorded.ref.id,
     reports: written,
     notified: notification !== undefined,
-    newCritical: newCritical(audit).length,
+    newCritical: newCritical(audit, carriedFingerprints).length,
     unread: unread.length,
   };
 }

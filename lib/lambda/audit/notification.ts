@@ -14,6 +14,11 @@ export interface NotificationInput {
   unread: readonly UnreadScope[];
   /** Where the reports were written (`s3://…`). */
   reports: readonly string[];
+  /**
+   * Fingerprints of the findings carried forward from the previous scan for what could not be read: they
+   * are told as parts not read, not as new findings.
+   */
+  carried: ReadonlySet<string>;
 }
 
 /** Findings listed one by one in a message; the report has the rest. */
@@ -26,7 +31,7 @@ const SUBJECT_LIMIT = 100;
  * account is not silently complete. Nothing is sent when neither happened.
  */
 export function auditNotification(input: NotificationInput): Notification | undefined {
-  const critical = newCritical(input.audit);
+  const critical = newCritical(input.audit, input.carried);
   if (critical.length === 0 && input.unread.length === 0) return undefined;
   const problems = [
     critical.length > 0 ? `${critical.length} new critical finding(s)` : undefined,
@@ -43,7 +48,7 @@ export function auditNotification(input: NotificationInput): Notification | unde
       `: ${changes.new} new, ${changes.regressed} regressed, ${changes.still_open} still open, ${changes.fixed} fixed, ${changes.overdue} overdue.`,
   ];
   if (critical.length > 0) {
-    lines.push('', 'New critical findings:');
+    lines.push('', 'Critical findings not open in the previous scan:');
     for (const finding of critical.slice(0, LISTED)) lines.push(`- ${describe(finding)}`);
     if (critical.length > LISTED) lines.push(`- … and ${critical.length - LISTED} more in the report`);
   }
@@ -60,11 +65,16 @@ export function auditNotification(input: NotificationInput): Notification | unde
   return { subject: subjectOf(`lexguard audit: ${problems.join(', ')}`), message: `${lines.join('\n')}\n` };
 }
 
-/** Open CRITICAL findings that were not open in the previous scan. */
-export function newCritical(audit: AuditReport): AuditFinding[] {
+/**
+ * Open CRITICAL findings that were not open in the previous scan: new, or regressed after a fix. Those
+ * carried forward for a part of the estate not read are left out (the notification lists that part).
+ */
+export function newCritical(audit: AuditReport, carried: ReadonlySet<string> = new Set()): AuditFinding[] {
   return audit.findings.filter(
     (finding) =>
-      finding.severity === 'CRITICAL' && (finding.change === 'new' || finding.change === 'regressed'),
+      finding.severity === 'CRITICAL' &&
+      (finding.change === 'new' || finding.change === 'regressed') &&
+      !carried.has(finding.fingerprint),
   );
 }
 

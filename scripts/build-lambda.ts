@@ -22,8 +22,8 @@ import { ROOT } from './lib/opa-tool';
 
 /** Chart.js's browser build: the HTML reporter looks for it beside the running script in a bundle. */
 const CHART_JS = 'node_modules/chart.js/dist/chart.umd.min.js';
-/** The Lambda runtime the stack deploys (lib/constructs/audit-functions.ts). */
-const TARGET = 'node22';
+/** The Lambda runtime the stack deploys (AUDIT_RUNTIME in lib/constructs/audit-function.ts). */
+const TARGET = 'node24';
 
 async function main(): Promise<void> {
   const outDir = path.join(ROOT, LAMBDA_BUNDLE_DIR);

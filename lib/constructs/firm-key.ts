@@ -7,11 +7,14 @@ import { rejectProps } from './reject-props';
 /** What a key protects; each purpose has its own key (CP-03: keys separated by purpose). */
 export type KeyPurpose = 'documents' | 'audit-logs' | 'backups' | 'alerts';
 
+/** The scheduled audit scan's own purpose: its reports and scan history. */
+export type AuditKeyPurpose = 'reports';
+
 /** How much of a key a principal may use: read what is encrypted, or also encrypt new data. */
 export type KeyAccess = 'decrypt' | 'encrypt-decrypt';
 
 export interface FirmKeyProps {
-  purpose: KeyPurpose;
+  purpose: KeyPurpose | AuditKeyPurpose;
   /** The key's alias is `alias/<aliasPrefix>/<purpose>`, e.g. `alias/example-llp/documents`. */
   aliasPrefix: string;
   description: string;

@@ -1,0 +1,173 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { Construct } from 'constructs';
+import type { AuditConfig } from '../config/audit-config';
+import { scanConfigFile } from '../config/scan-config';
+import type { StoreConfig } from '../config/store-config';
+import { AlertTopic } from '../constructs/alert-topic';
+import { AuditFunctions } from '../constructs/audit-functions';
+import { AuditSchedule } from '../constructs/audit-schedule';
+import { AuditStateMachine } from '../constructs/audit-state-machine';
+import { tagDataStore, type DataStoreTags } from '../constructs/data-store-tags';
+import { FirmKey } from '../constructs/firm-key';
+import { ScanReportsBucket } from '../constructs/scan-reports-bucket';
+import { ScannerRoleStackSet } from '../constructs/scanner-role-stack-set';
+import { freshLambdaBundle } from '../lambda/lambda-bundle';
+import { auditNames } from './names';
+import { scannerRoleTemplate } from './scanner-role-stack';
+
+export interface AuditStackProps extends StackProps {
+  store: StoreConfig;
+  audit: AuditConfig;
+}
+
+/**
+ * The scheduled, organization-wide audit scan (CP-14): EventBridge Scheduler starts a Step Functions
+ * state machine whose Distributed Map fans out over the accounts, each reading its regions side by side
+ * through a read-only role; a last step records the scan in the S3 history, writes the audit report and
+ * notifies an encrypted topic of new critical findings and of anything it could not read. With
+ * `stackSet`, it also deploys the read-only role to the organization's accounts.
+ */
+export class AuditStack extends Stack {
+  readonly reportsBucket: ScanReportsBucket;
+  readonly topic: AlertTopic;
+  readonly functions: AuditFunctions;
+  readonly stateMachine: AuditStateMachine;
+  readonly schedule: AuditSchedule;
+
+  constructor(scope: Construct, id: string, props: AuditStackProps) {
+    super(scope, id, props);
+    const { store, audit } = props;
+    const names = auditNames(store);
+    const tags = (classification: string): DataStoreTags => ({
+      classificationTag: store.classificationTag,
+      classification,
+      owner: store.owner,
+    });
+    const key = (id: string, purpose: 'reports' | 'audit-logs' | 'alerts', what: string): FirmKey => {
+      const made = new FirmKey(this, id, {
+        purpose,
+        aliasPrefix: names.keyAliasPrefix,
+        description: `${store.firmName}: ${what} (lexguard scheduled audit scan)`,
+        rotation: true,
+        deletionWindowDays: 30,
+      });
+      return made;
+    };
+    const keys = {
+      reports: key('ReportsKey', 'reports', 'encrypts scan records and audit reports'),
+      logs: key('LogsKey', 'audit-logs', "encrypts the scan's logs"),
+      alerts: key('AlertsKey', 'alerts', "encrypts the scan's notifications"),
+    };
+    tagDataStore(keys.reports, tags('confidential'));
+    tagDataStore(keys.logs, tags('confidential'));
+    tagDataStore(keys.alerts, tags('internal'));
+
+    this.reportsBucket = new ScanReportsBucket(this, 'Reports', {
+      key: keys.reports,
+      retentionDays: store.retention.auditLogsDays,
+      objectLockMode: store.objectLockMode,
+      tags: tags('confidential'),
+    });
+    const bucket = this.reportsBucket.bucket;
+    this.topic = new AlertTopic(this, 'Notifications', {
+      displayName: `${store.firmName} lexguard audit scans`,
+      email: audit.notifyEmail,
+      key: keys.alerts,
+    });
+    tagDataStore(this.topic, tags('internal'));
+
+    this.functions = new AuditFunctions(this, 'Steps', {
+      code: lambda.Code.fromAsset(freshLambdaBundle()),
+      bucket,
+      reportsKey: keys.reports,
+      topic: this.topic.topic,
+      audit,
+      collectorRole: { name: names.collectorRoleName },
+      scanConfig: JSON.stringify(scanConfigFile(store)),
+      logs: {
+        prefix: names.logGroupPrefix,
+        retentionDays: store.retention.auditLogsDays,
+        key: keys.logs,
+      },
+    });
+    keys.alerts.allowUseThrough(
+      'FinalisePublishesEncrypted',
+      'sns',
+      [this.functions.finalise.role],
+      'encrypt-decrypt',
+    );
+
+    this.stateMachine = new AuditStateMachine(this, 'Scan', {
+      functions: {
+        listTargets: this.functions.listTargets.function,
+        collectRegion: this.functions.collectRegion.function,
+        judgeAccount: this.functions.judgeAccount.function,
+        finalise: this.functions.finalise.function,
+      },
+      reportsBucket: bucket,
+      maxConcurrentAccounts: audit.maxConcurrentAccounts,
+      logs: {
+        groupName: `/aws/vendedlogs/states/${store.firmId}-audit-scan`,
+        retentionDays: store.retention.auditLogsDays,
+        key: keys.logs,
+      },
+    });
+    const machine = this.stateMachine.stateMachine;
+    keys.reports.allowUseThrough('StateMachineReadsTargets', 's3', [machine.role], 'decrypt');
+
+    this.schedule = new AuditSchedule(this, 'Schedule', {
+      stateMachine: machine,
+      expression: audit.schedule,
+      timeZone: audit.scheduleTimeZone,
+      description: `${store.firmName}: lexguard scheduled audit scan`,
+    });
+
+    // A run that fails, times out or is stopped did not finish its report: say so on the same topic.
+    const unfinished = new cloudwatch.MathExpression({
+      label: 'scan runs not finished',
+      expression: 'failed + timedOut + aborted',
+      usingMetrics: {
+        failed: machine.metricFailed(),
+        timedOut: machine.metricTimedOut(),
+        aborted: machine.metricAborted(),
+      },
+      period: Duration.minutes(5),
+    });
+    new cloudwatch.Alarm(this, 'ScanNotFinished', {
+      alarmDescription:
+        'A scheduled lexguard audit scan failed, timed out or was stopped: no report was made',
+      metric: unfinished,
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new actions.SnsAction(this.topic.topic));
+
+    if (audit.stackSet) {
+      new ScannerRoleStackSet(this, 'ScannerRoles', {
+        stackSetName: names.stackSetName,
+        description: `${store.firmName}: lexguard's read-only scanner role in every account`,
+        organizationalUnitIds: audit.stackSet.organizationalUnitIds,
+        callAs: audit.stackSet.callAs,
+        region: audit.region,
+        templateBody: scannerRoleTemplate(
+          {
+            roleName: audit.scannerRoleName,
+            auditAccount: audit.account,
+            collectorRoleName: names.collectorRoleName,
+          },
+          this.node.getAllContext(),
+        ),
+      });
+    }
+
+    new CfnOutput(this, 'ReportsBucketName', { value: bucket.bucketName, description: 'Where reports land' });
+    new CfnOutput(this, 'StateMachineArn', {
+      value: machine.stateMachineArn,
+      description: 'Start a scan now',
+    });
+  }
+}

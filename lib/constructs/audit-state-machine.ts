@@ -50,8 +50,8 @@ export class AuditStateMachine extends Construct {
     const finalise = new tasks.LambdaInvoke(this, 'Finalise', {
       comment: 'Merge, carry forward what was not read, record the history, write the reports, notify',
       lambdaFunction: functions.finalise,
-      // The whole state: `run`, and `error` when a step before failed (FinaliseEvent).
-      payload: sfn.TaskInput.fromJsonPathAt('$'),
+      // No payload: Lambda receives the whole state, `run`, and `error` when a step before failed
+      // (FinaliseEvent). `TaskInput.fromJsonPathAt('$')` would render `"Parameters": "$"`, which is not ASL.
       payloadResponseOnly: true,
       resultPath: '$.result',
     }).addRetry({ errors: ['States.ALL'], interval: Duration.seconds(30), maxAttempts: 2, backoffRate: 2 });

@@ -1,0 +1,67 @@
+import type { ScanReport } from '../../../scanner/findings/scan-report';
+import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
+import { runCli } from '../../_helpers/cli';
+
+/**
+ * lexguard judges its own audit deployment by the rules it holds the document store to: the synthesized
+ * audit stack and scanner role stacks pass cdk-nag's AwsSolutions, HIPAA Security and NIST 800-53 rev. 5
+ * packs and lexguard's own validation plugin on synth (every exception an acknowledgement with a reason),
+ * and a template scan of the same files finds nothing failing or unknown.
+ */
+const VARIANTS: Array<[string, Record<string, unknown> | undefined]> = [
+  ['listed accounts (cdk.json)', undefined],
+  [
+    'the organization, with the StackSet',
+    { organization: true, stackSet: { organizationalUnitIds: ['ou-ab12-cdefgh34'] } },
+  ],
+];
+
+describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
+  let built: BuiltAudit;
+  beforeAll(() => {
+    built = buildAudit({ audit, guardrails: true });
+    built.assembly();
+  });
+
+  it('synthesizes with no unacknowledged finding of cdk-nag’s three packs or lexguard’s plugin', () => {
+    expect(built.violations()).toEqual([]);
+  });
+
+  it('gives every acknowledgement a reason an auditor can check', () => {
+    const acknowledgements = built.app.node
+      .findAll()
+      .flatMap((construct) => construct.node.metadata)
+      .filter((entry) => entry.type === 'aws:cdk:acknowledged-rules')
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>));
+    expect(acknowledgements.length).toBeGreaterThan(0);
+    for (const [rule, reason] of acknowledgements) expect([rule, reason.length > 40]).toEqual([rule, true]);
+  });
+
+  it('passes lexguard’s template scan: no FAIL, no UNKNOWN, no error, no note', async () => {
+    const run = await runCli([
+      'scan',
+      'template',
+      ...built.templateFiles(),
+      '-p',
+      'AWS::Region=eu-west-1',
+      '-p',
+      'AWS::AccountId=111122223333',
+      '--fail-on-unknown',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect({ code: run.code, errors: report.errors, notes: report.notes }).toEqual({
+      code: 0,
+      errors: [],
+      notes: [],
+    });
+    const statuses = new Set(report.findings.map((finding) => finding.status));
+    expect([...statuses].sort()).toEqual(['NOT_APPLICABLE', 'PASS']);
+    // The reports bucket was judged, not skipped.
+    const reportsBucket = report.findings.filter(
+      (finding) => finding.rule_id === 'LG-S3-001' && finding.resource.id.includes('ReportsBucket'),
+    );
+    expect(reportsBucket.map((finding) => finding.status)).toEqual(['PASS']);
+  });
+});

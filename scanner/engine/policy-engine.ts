@@ -4,6 +4,7 @@ import { isRuleStatus, type RuleStatus } from '../findings/status';
 import type { Model } from '../model/model';
 import type { BundleManifest } from './bundle-manifest';
 import { readPolicyBundle, type ReadBundleOptions } from './policy-bundle';
+import { ParsedInput } from './parsed-input';
 import type { RuleMetadata } from './rule-metadata';
 
 /** What one rule said about one resource, as the Rego returned it. */
@@ -40,16 +41,16 @@ const MAX_WASM_PAGES = 65536;
  * external memory pressure: on a 10,000-resource model the growth triggered some 200 full garbage
  * collections and took 20 s instead of 0.5 s. A memory created with enough initial pages does not, so
  * the engine sizes the memory up front and instantiates the module anew (cheap: it is compiled once)
- * when a larger model comes. Evaluation measured 20 to 35 bytes of heap per input byte (the parsed input
- * and the rules' work); untouched pages cost no resident memory, so the margin is wide.
+ * when a larger model comes. Evaluation measured about 10 bytes of memory per input byte (the input, as
+ * written and parsed, and the work of the most demanding rule: see `ParsedInput`); untouched pages cost
+ * no resident memory, so the margin is wide.
  */
-const HEAP_BYTES_PER_INPUT_BYTE = 48;
+const HEAP_BYTES_PER_INPUT_BYTE = 24;
 const HEAP_HEADROOM_PAGES = 256;
 
 /**
  * Evaluates the compiled Rego rules on normalised models. The Wasm module is compiled once; each
- * evaluation parses the whole model once and runs every rule through one entrypoint. If that fails, every
- * rule is run on its own so that one broken rule shows as an ERROR and the others still report.
+ * evaluation parses the whole model once and runs every rule on it through the rule's own entrypoint.
  */
 export class PolicyEngine {
   /** Instantiated on first use, with the memory the first reservation or evaluation asks for. */
@@ -104,25 +105,28 @@ export class PolicyEngine {
     this.policyFor(inputBytes);
   }
 
+  /**
+   * Evaluates the rules on a model: the model is parsed once into the Wasm memory, and each rule runs
+   * through its own entrypoint, so a rule that crashes is an ERROR of its own and the others still report.
+   */
   evaluate(model: Model, rules: readonly RuleMetadata[] = this.manifest.rules): RuleOutcome[] {
     const input = encodeInput(model);
-    const policy = this.policyFor(input.byteLength);
-    let all: Record<string, unknown>;
+    let parsed: ParsedInput;
     try {
-      all = expectObject(firstResult(policy.evaluate(input.buffer, this.manifest.main_entrypoint)));
-    } catch {
-      return rules.map((rule) => this.evaluateAlone(policy, rule, input.buffer));
-    }
-    return rules.map((rule) => outcomeOf(rule, all[rule.package]));
-  }
-
-  /** Runs one rule through its own entrypoint, turning a crash into an ERROR outcome. */
-  private evaluateAlone(policy: LoadedPolicy, rule: RuleMetadata, input: ArrayBuffer): RuleOutcome {
-    try {
-      return outcomeOf(rule, firstResult(policy.evaluate(input, entrypointOf(rule))));
+      parsed = new ParsedInput(this.policyFor(input.byteLength), input);
     } catch (thrown) {
-      return { rule, error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}` };
+      return rules.map((rule) => ({
+        rule,
+        error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}`,
+      }));
     }
+    return rules.map((rule) => {
+      try {
+        return outcomeOf(rule, firstResult(parsed.evaluate(entrypointOf(rule))));
+      } catch (thrown) {
+        return { rule, error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}` };
+      }
+    });
   }
 
   /** An instance whose memory holds the input and the rules' work: the current one, or a fresh one. */

@@ -5,6 +5,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { MAP_RESULTS_PREFIX } from '../lambda/audit/run-layout';
 import { acknowledgeWildcards } from '../aspects/acknowledge-wildcards';
 import { acknowledgeNagRules } from '../aspects/nag-acknowledgements';
 import { EncryptedLogGroup } from './encrypted-log-group';
@@ -125,6 +126,12 @@ export class AuditStateMachine extends Construct {
         roleArn: sfn.JsonPath.stringAt('$$.Map.Item.Value.roleArn'),
         regions: sfn.JsonPath.listAt('$$.Map.Item.Value.regions'),
       },
+      // The Map Run's record of every item (its input, and the error of one that failed) goes beside the
+      // run's files, where finalise's notification of an account not read points.
+      resultWriterV2: new sfn.ResultWriterV2({
+        bucketNamePath: sfn.JsonPath.stringAt('$.run.bucket'),
+        prefix: MAP_RESULTS_PREFIX,
+      }),
       maxConcurrency: props.maxConcurrentAccounts,
       // An account that fails is finalise's to report (as not read), not a reason to drop the others.
       toleratedFailurePercentage: 100,
@@ -149,12 +156,20 @@ export class AuditStateMachine extends Construct {
       tracingEnabled: true,
       logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
     });
-    // The item reader is given the bucket by path, so CDK grants nothing: read the targets lists only.
+    // The item reader and the result writer are given the bucket by path, so CDK grants nothing: read
+    // the targets lists and write the Map Run's results, nothing else.
     this.stateMachine.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'ReadTargetLists',
         actions: ['s3:GetObject'],
         resources: [props.reportsBucket.arnForObjects('runs/*/targets.json')],
+      }),
+    );
+    this.stateMachine.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'WriteMapRunResults',
+        actions: ['s3:PutObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'],
+        resources: [props.reportsBucket.arnForObjects(`${MAP_RESULTS_PREFIX}/*`)],
       }),
     );
     acknowledgeStateMachineGrants(this.stateMachine);
@@ -184,9 +199,9 @@ function acknowledgeStateMachineGrants(stateMachine: sfn.StateMachine): void {
         'X-Ray tracing (PutTraceSegments, sampling) and CloudWatch Logs vended log delivery have no resource-level permissions.',
     },
     {
-      finding: /^Resource::<.*Reports.*\.Arn>\/runs\/\*\/targets\.json$/,
+      finding: /^Resource::<.*Reports.*\.Arn>\/runs\/(\*\/targets\.json|map\/\*)$/,
       reason:
-        "The Distributed Map reads the run's targets list, whose key carries the run's id made at run time; it may read no other object.",
+        "The Distributed Map reads the run's targets list, whose key carries the run's id made at run time, and writes its Map Run results under runs/map/; it may touch no other object.",
     },
     {
       finding: /^Resource::arn:[^:]+:states:[^:]+:[^:]+:execution:.*ScanStateMachine[0-9A-F]+.*:\*$/,

@@ -116,7 +116,8 @@ export class AuditStack extends Stack {
       },
     });
     const machine = this.stateMachine.stateMachine;
-    keys.reports.allowUseThrough('StateMachineReadsTargets', 's3', [machine.role], 'decrypt');
+    // It reads the targets list and writes the Map Run's results, both encrypted with the reports key.
+    keys.reports.allowUseThrough('StateMachineUsesReports', 's3', [machine.role], 'encrypt-decrypt');
 
     this.schedule = new AuditSchedule(this, 'Schedule', {
       stateMachine: machine,

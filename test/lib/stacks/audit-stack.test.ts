@@ -36,6 +36,7 @@ interface AslState {
     States: Record<string, AslState>;
   };
   ItemReader?: { Resource: string; ReaderConfig: Record<string, string>; Parameters: Record<string, string> };
+  ResultWriter?: { Resource: string; Parameters: Record<string, string> };
   ItemSelector?: Record<string, string>;
   ItemsPath?: string;
   MaxConcurrency?: number;
@@ -137,6 +138,11 @@ describe('the state machine', () => {
       },
     });
     expect(map.ItemProcessor?.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
+    // Each item's outcome, failures with their error, is kept where finalise's notification points.
+    expect(map.ResultWriter).toEqual({
+      Resource: 'arn:<AWS::Partition>:states:::s3:putObject',
+      Parameters: { 'Bucket.$': '$.run.bucket', Prefix: 'runs/map' },
+    });
     const account = map.ItemProcessor?.States ?? {};
     expect(map.ItemProcessor?.StartAt).toBe('CollectRegions');
     expect(account.CollectRegions).toMatchObject({

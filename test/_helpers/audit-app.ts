@@ -1,7 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { addGuardrails } from '../../lib/aspects/guardrails';
@@ -11,6 +11,7 @@ import { readStoreConfig } from '../../lib/config/read-store-config';
 import { ruleConfigFor } from '../../lib/config/scan-config';
 import { addAuditScanner, type AuditScannerStacks } from '../../lib/stacks/audit-app';
 import { cdkJsonContext } from './store-app';
+import { violationsIn } from './validation';
 
 export interface BuiltAudit {
   app: App;
@@ -54,13 +55,6 @@ export function buildAudit(options: BuildAuditOptions = {}): BuiltAudit {
     template: (stackName) =>
       Template.fromJSON(synth().getStackByName(stackName).template as Record<string, unknown>),
     templateFiles: () => synth().stacks.map((stack) => path.join(outdir, stack.templateFile)),
-    violations: () => {
-      const report = JSON.parse(readFileSync(path.join(outdir, 'validation-report.json'), 'utf8')) as {
-        pluginReports: Array<{ pluginName: string; violations?: Array<{ ruleName: string }> }>;
-      };
-      return report.pluginReports.flatMap((plugin) =>
-        (plugin.violations ?? []).map((violation) => `${plugin.pluginName}: ${violation.ruleName}`),
-      );
-    },
+    violations: () => violationsIn(outdir),
   };
 }

@@ -1,6 +1,7 @@
 import type { ScanReport } from '../../../scanner/findings/scan-report';
 import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
 import { runCli } from '../../_helpers/cli';
+import { acknowledgementsIn } from '../../_helpers/validation';
 
 /**
  * lexguard judges its own audit deployment by the rules it holds the document store to: the synthesized
@@ -28,11 +29,7 @@ describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
   });
 
   it('gives every acknowledgement a reason an auditor can check', () => {
-    const acknowledgements = built.app.node
-      .findAll()
-      .flatMap((construct) => construct.node.metadata)
-      .filter((entry) => entry.type === 'aws:cdk:acknowledged-rules')
-      .flatMap((entry) => Object.entries(entry.data as Record<string, string>));
+    const acknowledgements = acknowledgementsIn(built.app);
     expect(acknowledgements.length).toBeGreaterThan(0);
     for (const [rule, reason] of acknowledgements) expect([rule, reason.length > 40]).toEqual([rule, true]);
   });

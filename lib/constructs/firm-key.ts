@@ -74,6 +74,8 @@ const ADMINISTRATION_ACTIONS = [
  */
 export class FirmKey extends Construct {
   readonly key: kms.Key;
+  /** The key policy's statement ids so far: KMS refuses a policy that repeats one. */
+  private readonly sids = new Set<string>(['AccountAdministersKey', 'AccountGrantsToAwsServices']);
 
   constructor(scope: Construct, id: string, props: FirmKeyProps) {
     super(scope, id);
@@ -121,6 +123,7 @@ export class FirmKey extends Construct {
   allowUseThrough(sid: string, service: string, principals: iam.IPrincipal[], access: KeyAccess): void {
     if (principals.length === 0) return;
     const stack = Stack.of(this);
+    this.claimSid(sid);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid,
@@ -144,6 +147,7 @@ export class FirmKey extends Construct {
     actions: string[],
     conditions?: Record<string, Record<string, unknown>>,
   ): void {
+    this.claimSid(sid);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid,
@@ -153,6 +157,11 @@ export class FirmKey extends Construct {
         ...(conditions ? { conditions } : {}),
       }),
     );
+  }
+
+  private claimSid(sid: string): void {
+    if (this.sids.has(sid)) rejectProps(this, `the key policy already has a statement ${sid}`);
+    this.sids.add(sid);
   }
 }
 

@@ -1,14 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { ScanReport } from '../../../scanner/findings/scan-report';
 import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
 import { runCli } from '../../_helpers/cli';
+import { ROOT } from '../../_helpers/paths';
 import { acknowledgementsIn } from '../../_helpers/validation';
 
 /**
  * lexguard judges its own audit deployment by the rules it holds the document store to: the synthesized
  * audit stack and scanner role stacks pass cdk-nag's AwsSolutions, HIPAA Security and NIST 800-53 rev. 5
  * packs and lexguard's own validation plugin on synth (every exception an acknowledgement with a reason),
- * and a template scan of the same files finds nothing failing or unknown.
+ * and a template scan of the same files finds nothing failing or unknown. cfn-lint, which the test setup
+ * installs pinned beside moto, checks the templates against CloudFormation's resource schemas.
  */
+const CFN_LINT = path.join(ROOT, '.venv', 'bin', 'cfn-lint');
 const VARIANTS: Array<[string, Record<string, unknown> | undefined]> = [
   ['listed accounts (cdk.json)', undefined],
   [
@@ -32,6 +38,23 @@ describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
     const acknowledgements = acknowledgementsIn(built.app);
     expect(acknowledgements.length).toBeGreaterThan(0);
     for (const [rule, reason] of acknowledgements) expect([rule, reason.length > 40]).toEqual([rule, true]);
+  });
+
+  it('has no error cfn-lint knows of (a repeated key policy Sid, a bad property)', () => {
+    expect(existsSync(CFN_LINT)).toBe(true);
+    const run = spawnSync(CFN_LINT, ['--format', 'json', ...built.templateFiles()], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const problems = JSON.parse(run.stdout || '[]') as Array<{
+      Level: string;
+      Rule: { Id: string };
+      Message: string;
+    }>;
+    // Warnings left: W3005, CDK's explicit DependsOn of a function on its role's policy.
+    expect(
+      problems.filter((problem) => problem.Level === 'Error').map((p) => `${p.Rule.Id} ${p.Message}`),
+    ).toEqual([]);
   });
 
   it('passes lexguard’s template scan: no FAIL, no UNKNOWN, no error, no note', async () => {

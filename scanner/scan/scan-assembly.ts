@@ -5,6 +5,7 @@ import { readAssembly } from '../sources/assembly/read-assembly';
 import type { PositionIndex } from '../sources/template/positions';
 import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
 import { judgeSource, type JudgedSource } from './judge-source';
+import { timed } from './phase-timer';
 import { finishScan, startScan, type TemplateSourceScanOptions } from './scan-start';
 
 /** `parameters` apply to every top-level stack; pseudo parameters to stacks without an environment. */
@@ -22,7 +23,9 @@ export interface AssemblyScanOptions extends TemplateSourceScanOptions {
 export function scanAssembly(options: AssemblyScanOptions): ScanReport {
   const start = startScan(options);
   const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
-  const stacks = loadStacks(readAssembly(options.dir, errors), limits, errors);
+  const stacks = timed(options.timer, 'parse', () =>
+    loadStacks(readAssembly(options.dir, errors), limits, errors),
+  );
   const positions = new Map<string, PositionIndex>();
   const targets: string[] = [];
   const collect = (loaded: LoadedStack): void => {
@@ -43,18 +46,20 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
             target: options.dir,
             positions: (file) => positions.get(file),
             build: (scenario, undecidedNote) =>
-              assemblyToModel(stacks, {
-                config: options.config.rules,
-                scannedAt: startedAt,
-                assumptions: scenario.assumptions,
-                scenario: scenario.label,
-                undecidedNote,
-                parameters,
-                pseudo,
-                maxDepth: limits.maxNestingDepth,
-              }),
+              timed(options.timer, 'resolve', () =>
+                assemblyToModel(stacks, {
+                  config: options.config.rules,
+                  scannedAt: startedAt,
+                  assumptions: scenario.assumptions,
+                  scenario: scenario.label,
+                  undecidedNote,
+                  parameters,
+                  pseudo,
+                  maxDepth: limits.maxNestingDepth,
+                }),
+              ),
           },
-          { engine: options.engine, rules, maxScenarios: limits.maxScenarios },
+          { engine: options.engine, rules, maxScenarios: limits.maxScenarios, timer: options.timer },
         );
   return finishScan(start, options.engine, { targets, ...judged });
 }

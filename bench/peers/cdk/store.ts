@@ -4,6 +4,7 @@
  */
 import { App, Stack } from 'aws-cdk-lib';
 import path from 'node:path';
+import { STORE_ORIGIN } from './store-origin';
 
 interface FixtureStore {
   APP_CONTEXT: Record<string, unknown>;
@@ -30,6 +31,6 @@ export function buildStore(): BenchStore {
   return {
     app,
     parameters: fixture.DEPLOYMENT,
-    origin: 'test/_fixtures/cdk-app (the store app is not in this branch yet)',
+    origin: STORE_ORIGIN,
   };
 }

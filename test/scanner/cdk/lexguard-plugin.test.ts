@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
+import { DEFAULT_CONFIG } from '../../../scanner/config/load-config';
 import { LexguardError } from '../../../scanner/errors';
 import { APP_CONTEXT, DEPLOYMENT, documentStore } from '../../_fixtures/cdk-app/document-store';
 import { fixture } from '../../_helpers/paths';
@@ -124,6 +125,22 @@ describe('LexguardValidationPlugin in cdk synth', () => {
     const file = fixture('suppressions', 'missing-owner.yaml');
     const message = synthError(synth(hardened, { suppressionsFile: file }));
     expect(message).toContain(`${file}:7:5: suppressions[1].owner is required`);
+  });
+
+  it('judges by the configuration the app gives it, when it gives one', () => {
+    const config = { ...DEFAULT_CONFIG, skipRules: ['LG-S3-001'] };
+    expect(synth(weakened, { config })).not.toThrow();
+  });
+
+  it('judges each stack in the region CDK says it is deployed in', () => {
+    const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+    Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW }));
+    documentStore(new Stack(app, 'Approved', { env: { account: '111122223333', region: 'eu-west-1' } }));
+    documentStore(new Stack(app, 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } }));
+    const message = synthError(() => app.synth());
+    expect(message).toMatch(/LG-S3-015[\s\S]*Elsewhere\/Documents/);
+    expect(message).not.toMatch(/Approved\/Documents/);
+    expect(message).not.toContain('UNKNOWN');
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

@@ -3,7 +3,8 @@
  * CLI with no plugin, with lexguard's, and with cdk-nag's packs, interleaved run by run, each plugin's cost
  * being its synth time over the plain synth's in the same round.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import path from 'node:path';
 import { ensureInstalled, peerDir, runOrThrow, type Installed } from './install';
 import { measure, type Command, type Run } from './measure';
@@ -19,6 +20,11 @@ export const SYNTH_VARIANTS = [
     id: 'cdk-nag',
     plugins: 'cdk-nag',
     label: 'cdk-nag (AwsSolutions, HIPAA Security, NIST 800-53 R5 packs)',
+  },
+  {
+    id: 'lexguard+cdk-nag',
+    plugins: 'lexguard,cdk-nag',
+    label: 'lexguard and cdk-nag (the store as it ships)',
   },
 ] as const;
 export type SynthVariant = (typeof SYNTH_VARIANTS)[number]['id'];
@@ -83,4 +89,30 @@ export function runSynth(variant: SynthVariant, dir: string, round: string): Run
     },
     30 * 60 * 1000,
   );
+}
+
+/**
+ * The document store's own templates for the corpus: one synth of the app without plugins. When it cannot
+ * be synthesized, the committed synth of the store is used instead, and the results say why.
+ */
+export function storeTemplates(dir: string): { files: string[]; origin: string } {
+  try {
+    const run = runSynth('none', dir, 'corpus');
+    if (run.exitCode !== 0) throw new Error(`cdk synth exited with ${run.exitCode}`);
+    const out = path.join(dir, 'none', 'cdk.out');
+    const files = readdirSync(out)
+      .filter((name) => name.endsWith('.template.json'))
+      .map((name) => path.join(out, name));
+    if (files.length === 0) throw new Error(`cdk synth wrote no template to ${out}`);
+    return {
+      files,
+      origin: `\`cdk synth\` of the document store app: ${files.map((f) => path.basename(f)).join(', ')}`,
+    };
+  } catch (thrown) {
+    const why = thrown instanceof Error ? thrown.message : String(thrown);
+    return {
+      files: [path.join(ROOT, 'test', '_fixtures', 'cdk-synth', 'document-store.json')],
+      origin: `the committed synth test/_fixtures/cdk-synth/document-store.json, because the store app could not be synthesized: ${why}`,
+    };
+  }
 }

@@ -11,7 +11,7 @@ import { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCorpus, SIZES, type CorpusItem } from '../corpus/build-corpus';
-import { installCdkNag, runSynth, SYNTH_VARIANTS } from './cdk-synth';
+import { installCdkNag, runSynth, storeTemplates, SYNTH_VARIANTS } from './cdk-synth';
 import { describeMachine, uptime } from './machine';
 import { OUT, ROOT } from './paths';
 import type { Results, SynthCell, SynthResult, ToolInfo } from './results';
@@ -97,7 +97,7 @@ function measureSynth(dir: string, runs: number): SynthResult {
   } catch (thrown) {
     result.error = `cdk-nag: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
   }
-  const variants = SYNTH_VARIANTS.filter((v) => v.id !== 'cdk-nag' || result.cdkNag);
+  const variants = SYNTH_VARIANTS.filter((v) => !v.id.includes('cdk-nag') || result.cdkNag);
   const cells: SynthCell[] = variants.map((v) => ({
     variant: v.id,
     label: v.label,
@@ -125,12 +125,14 @@ function measureSynth(dir: string, runs: number): SynthResult {
     }
   }
   const none = cells.find((cell) => cell.variant === 'none')?.runs ?? [];
+  const nag = cells.find((cell) => cell.variant === 'cdk-nag')?.runs ?? [];
   for (const cell of cells) {
     if (cell.runs.length === 0) continue;
     cell.wallMs = spread(cell.runs.map((r) => r.wallMs));
     cell.cpuMs = spread(cell.runs.map((r) => r.cpuMs));
     cell.peakRssMb = Math.max(...cell.runs.map((r) => r.peakRssMb));
     cell.ratioToNone = pairs(cell.runs, none);
+    if (cell.variant === 'lexguard+cdk-nag') cell.ratioToNag = pairs(cell.runs, nag);
   }
   return { ...result, cells, load: [Math.min(...loads), Math.max(...loads)] };
 }
@@ -142,11 +144,11 @@ function main(): void {
   mkdirSync(OUT, { recursive: true });
   const { tools, infos } = setUpTools(OUT);
 
-  const corpus = buildCorpus(path.join(OUT, 'corpus'), {
-    files: [path.join(ROOT, 'test', '_fixtures', 'cdk-synth', 'document-store.json')],
-    origin:
-      'the committed synth of the document store, test/_fixtures/cdk-synth/document-store.json (the store app is not in this branch yet)',
-  }).filter((item) => item.kind !== 'generated' || options.sizes.includes(item.resources));
+  log('bench: synthesizing the document store for the corpus');
+  const store = storeTemplates(path.join(OUT, 'store-synth'));
+  const corpus = buildCorpus(path.join(OUT, 'corpus'), store).filter(
+    (item) => item.kind !== 'generated' || options.sizes.includes(item.resources),
+  );
 
   const settings: RunSettings = {
     runs: options.runs,

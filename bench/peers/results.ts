@@ -72,6 +72,9 @@ export interface SynthCell {
   peakRssMb?: number;
   /** Synth time over the plugin-less synth in the same round. */
   ratioToNone?: Spread;
+  /** Both plugins over cdk-nag alone in the same round: what lexguard adds to the store as it ships. */
+  ratioToNag?: Spread;
+
   exitCodes: number[];
   error?: string;
 }

@@ -88,6 +88,11 @@ export function synthTarget(synth: SynthResult | undefined): Target[] {
   }
   const met = value <= 1.2;
   const added = (value - 1) * 100;
+  const shipped = synth?.cells.find((cell) => cell.variant === 'lexguard+cdk-nag')?.ratioToNag?.median;
+  const asShipped =
+    shipped === undefined
+      ? ''
+      : `; in the store as it ships (with cdk-nag's packs) lexguard adds ${((shipped - 1) * 100).toFixed(0)}% over cdk-nag alone`;
   return [
     {
       name,
@@ -96,8 +101,8 @@ export function synthTarget(synth: SynthResult | undefined): Target[] {
       threshold: '≤ 1.20×',
       met,
       verdict: met
-        ? `met: the plugin adds ${added.toFixed(0)}% to the synth`
-        : `missed: the plugin adds ${added.toFixed(0)}% to the synth, ${(added - 20).toFixed(0)} points over the 20% allowed`,
+        ? `met: the plugin adds ${added.toFixed(0)}% to the plugin-less synth${asShipped}`
+        : `missed: the plugin adds ${added.toFixed(0)}% to the plugin-less synth, ${(added - 20).toFixed(0)} points over the 20% allowed${asShipped}`,
     },
   ];
 }

@@ -7,6 +7,7 @@ import { Validations, type IPolicyValidationPlugin } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import path from 'node:path';
 import type * as LexguardCdk from '../../../scanner/cdk';
+import type * as LoadConfig from '../../../scanner/config/load-config';
 import { buildStore } from './store';
 
 /** cdk-nag's packs, installed by the benchmark into bench/.peers/npm (pinned there, not a project dependency). */
@@ -18,12 +19,15 @@ interface CdkNag {
 }
 
 const plugins = new Set((process.env.LEXGUARD_BENCH_PLUGINS ?? '').split(',').filter(Boolean));
-const { app, parameters } = buildStore();
+const { app, rules } = buildStore();
 if (plugins.has('lexguard')) {
   // Loaded only when asked for, so that the plugin-less synth does not pay for loading lexguard.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { LexguardValidationPlugin } = require('../../../scanner/cdk') as typeof LexguardCdk;
-  Validations.of(app).addPlugins(new LexguardValidationPlugin({ parameters }));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DEFAULT_CONFIG } = require('../../../scanner/config/load-config') as typeof LoadConfig;
+  // As the store's app registers it (lib/aspects/guardrails.ts).
+  Validations.of(app).addPlugins(new LexguardValidationPlugin({ config: { ...DEFAULT_CONFIG, rules } }));
 }
 if (plugins.has('cdk-nag')) {
   const nagDir = path.join(__dirname, '..', '..', '.peers', 'npm', 'node_modules', 'cdk-nag');

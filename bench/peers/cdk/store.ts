@@ -1,36 +1,40 @@
 /**
- * The document store the synth benchmark builds, without any validation plugin: the app the CDK tests
- * synthesize (`test/_fixtures/cdk-app`), until the store's own app is merged into this branch.
+ * The document store the synth benchmark builds: the app of `bin/document-store.ts` with its configuration
+ * from the root cdk.json, less its validation plugins, which the benchmark adds one by one. The store's
+ * read-only guardrail Aspect stays in every variant: it is part of the app, not a validation plugin.
+ * (`lib/aspects/guardrails.ts` is not imported: it loads cdk-nag and lexguard, which would put their load
+ * time into the plugin-less synth.)
  */
-import { App, Stack } from 'aws-cdk-lib';
+import { App, AspectPriority, Aspects } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { STORE_ORIGIN } from './store-origin';
-
-interface FixtureStore {
-  APP_CONTEXT: Record<string, unknown>;
-  DEPLOYMENT: Record<string, string>;
-  documentStore(stack: Stack): unknown;
-}
+import { DataStoreGuardrails } from '../../../lib/aspects/data-store-guardrails';
+import { readStoreConfig } from '../../../lib/config/read-store-config';
+import { ruleConfigFor } from '../../../lib/config/scan-config';
+import { addDocumentStore } from '../../../lib/stacks/document-store-app';
+import type { RuleConfig } from '../../../scanner/model/rule-config';
 
 export interface BenchStore {
   app: App;
-  /** Where the store is deployed, as lexguard's plugin takes it. */
-  parameters: Record<string, string>;
-  /** What was synthesized, for the results. */
-  origin: string;
+  /** The approved values lexguard's plugin judges the store by, as the store's app gives them. */
+  rules: RuleConfig;
 }
 
 export function buildStore(): BenchStore {
-  // Loaded at run time (tsx compiles it) so that the compiled build does not take test fixtures in.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fixture = require(
-    path.join(__dirname, '..', '..', '..', 'test', '_fixtures', 'cdk-app', 'document-store'),
-  ) as FixtureStore;
-  const app = new App({ context: fixture.APP_CONTEXT });
-  fixture.documentStore(new Stack(app, 'DocumentStore'));
-  return {
-    app,
-    parameters: fixture.DEPLOYMENT,
-    origin: STORE_ORIGIN,
+  const cdkJson = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'cdk.json'), 'utf8')) as {
+    context?: Record<string, unknown>;
   };
+  const app = new App({ context: cdkJson.context ?? {} });
+  const config = readStoreConfig(app.node);
+  addDocumentStore(app, config);
+  const rules = ruleConfigFor(config);
+  Aspects.of(app).add(
+    new DataStoreGuardrails({
+      requiredTags: rules.required_tags,
+      classificationTag: rules.classification_tag,
+      allowedClassifications: rules.allowed_classifications,
+    }),
+    { priority: AspectPriority.READONLY },
+  );
+  return { app, rules };
 }

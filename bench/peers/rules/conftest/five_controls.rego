@@ -2,13 +2,11 @@
 # Conftest is compared with lexguard on the same work. Each denial names its control and logical id first
 # ("s3-tls-only Bucket0x1: ..."), which is how the benchmark reads Conftest's findings.
 #
-# What raw CloudFormation allows: a key or bucket is "of the template" when an intrinsic names a resource of
-# the template; an ARN given as a string is accepted unless it names an AWS managed alias. Parameters and
+# What raw CloudFormation allows: a key is "of the template" when an intrinsic names a KMS key of the
+# template; an ARN or id given as a string is accepted unless it names an AWS managed alias. Parameters and
 # conditions are not resolved. Short-form YAML tags (!Ref, !GetAtt) are read however Conftest's YAML
 # parser reads them, so both the long form and a bare value are accepted.
 package main
-
-import rego.v1
 
 resources := object.get(input, "Resources", {})
 
@@ -16,16 +14,11 @@ typed(type) := {id | some id, resource in resources; resource.Type == type}
 
 properties(id) := object.get(resources[id], "Properties", {})
 
-truthy(value) if value == true
+truthy(true)
 
-truthy(value) if value == "true"
+truthy("true")
 
 # S3 default encryption with a customer managed KMS key.
-deny contains sprintf("s3-cmk-encryption %s: default encryption is not SSE-KMS with a customer managed key", [id]) if {
-	some id in typed("AWS::S3::Bucket")
-	not cmk_encrypted(properties(id))
-}
-
 cmk_encrypted(props) if {
 	some rule in props.BucketEncryption.ServerSideEncryptionConfiguration
 	rule.ServerSideEncryptionByDefault.SSEAlgorithm in {"aws:kms", "aws:kms:dsse"}
@@ -46,7 +39,7 @@ customer_managed(key) if key["Fn::GetAtt"][0] in typed("AWS::KMS::Key")
 customer_managed(key) if key[0] in typed("AWS::KMS::Key")
 
 # S3 bucket policy denies every request made without TLS. The buckets such a policy covers are gathered
-# once, so the rule stays linear in the number of resources.
+# once, so the control stays linear in the number of resources.
 tls_buckets contains bucket_of(properties(id).Bucket) if {
 	some id in typed("AWS::S3::BucketPolicy")
 	some statement in statements(properties(id).PolicyDocument)
@@ -76,10 +69,30 @@ everyone(principal) if "*" in principal.AWS
 
 all_s3_actions(action) if action in {"s3:*", "*"}
 
-all_s3_actions(actions) if {
-	is_array(actions)
-	some action in actions
-	action in {"s3:*", "*"}
+all_s3_actions(action) if {
+	is_array(action)
+	some each in action
+	each in {"s3:*", "*"}
+}
+
+# S3 Block Public Access: all four flags on.
+pab_flags := ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"]
+
+public_access_open(id) if {
+	config := object.get(properties(id), "PublicAccessBlockConfiguration", {})
+	some flag in pab_flags
+	not truthy(object.get(config, flag, false))
+}
+
+# KMS key rotation, for symmetric keys (asymmetric and HMAC keys cannot rotate).
+rotation_off(id) if {
+	object.get(properties(id), "KeySpec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
+	not truthy(object.get(properties(id), "EnableKeyRotation", false))
+}
+
+deny contains sprintf("s3-cmk-encryption %s: default encryption is not SSE-KMS with a customer managed key", [id]) if {
+	some id in typed("AWS::S3::Bucket")
+	not cmk_encrypted(properties(id))
 }
 
 deny contains sprintf("s3-tls-only %s: no bucket policy statement denies requests without TLS", [id]) if {
@@ -87,24 +100,16 @@ deny contains sprintf("s3-tls-only %s: no bucket policy statement denies request
 	not id in tls_buckets
 }
 
-# S3 Block Public Access: all four flags on.
-pab_flags := ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"]
-
 deny contains sprintf("s3-public-access-block %s: Block Public Access is not fully on", [id]) if {
 	some id in typed("AWS::S3::Bucket")
-	config := object.get(properties(id), "PublicAccessBlockConfiguration", {})
-	some flag in pab_flags
-	not truthy(object.get(config, flag, false))
+	public_access_open(id)
 }
 
-# KMS key rotation on (symmetric keys; asymmetric and HMAC keys cannot rotate).
 deny contains sprintf("kms-rotation %s: automatic key rotation is off", [id]) if {
 	some id in typed("AWS::KMS::Key")
-	object.get(properties(id), "KeySpec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
-	not truthy(object.get(properties(id), "EnableKeyRotation", false))
+	rotation_off(id)
 }
 
-# CloudTrail log file validation on.
 deny contains sprintf("cloudtrail-log-validation %s: log file validation is off", [id]) if {
 	some id in typed("AWS::CloudTrail::Trail")
 	not truthy(object.get(properties(id), "EnableLogFileValidation", false))

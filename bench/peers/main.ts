@@ -156,8 +156,9 @@ function main(): void {
     timeoutMs: 30 * 60 * 1000,
   };
   const items = corpus.map((item) => {
-    log(`bench: ${item.name} (${item.resources} resources) · ${uptime()}`);
-    return runItem(item, tools, path.join(OUT, 'runs'), settings, log);
+    const before = uptime();
+    log(`bench: ${item.name} (${item.resources} resources) · ${before}`);
+    return { ...runItem(item, tools, path.join(OUT, 'runs'), settings, log), uptime: before };
   });
 
   let synth: SynthResult | undefined;

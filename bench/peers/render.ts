@@ -244,6 +244,8 @@ function itemTable(result: ItemResult, toolName: (id: string) => string): string
   const out = [
     `### ${item.name}: ${item.files} file${item.files === 1 ? '' : 's'}, ${item.resources} resources, ${size(item.bytes)} · load ${result.load[0].toFixed(1)}–${result.load[1].toFixed(1)}`,
     '',
+    ...(result.uptime ? [`\`uptime\` as its runs began: \`${result.uptime}\``, ''] : []),
+
     ...header(
       [
         'tool',

@@ -60,6 +60,8 @@ export interface ItemResult {
   cells: Cell[];
   /** Smallest and largest 1-minute load average seen before the runs of this item. */
   load: [number, number];
+  /** `uptime` when this item's runs began. */
+  uptime?: string;
 }
 
 export interface SynthCell {

@@ -115,8 +115,16 @@ export function runItem(
     for (const slot of slots) {
       if (round >= slot.rounds) continue;
       const files = filesOf(slot.dir, 'run');
-      const run = measure(slot.tool.command(item, files.report), files, settings.timeoutMs);
+      let run: Run;
+      try {
+        run = measure(slot.tool.command(item, files.report), files, settings.timeoutMs);
+      } catch (thrown) {
+        slot.cell.error = `round ${round + 1}: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+        slot.rounds = round;
+        continue;
+      }
       loads.push(run.load1);
+
       if (!slot.tool.completedExitCodes.includes(run.exitCode)) {
         slot.cell.error = `round ${round + 1} exited with ${run.exitCode}:\n${tail(files.stderr)}`;
         slot.rounds = round;

@@ -6,6 +6,7 @@ import { templateToModel } from '../normalise/template/template-to-model';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
 import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
 import { expandTemplatePaths } from './expand-paths';
+import { reserveEngineMemory } from './reserve-engine-memory';
 import { addCounts, judgeSource, type ModelSource } from './judge-source';
 import { timed } from './phase-timer';
 import { finishScan, startScan, type TemplateSourceScanOptions } from './scan-start';
@@ -28,6 +29,8 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
   const files = expandTemplatePaths(options.paths, errors);
+  // Each template is evaluated on its own: room for the largest.
+  reserveEngineMemory(options.engine, files, 'largest');
 
   for (const file of files) {
     let templates: ParsedTemplate[];

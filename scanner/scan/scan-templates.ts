@@ -8,6 +8,7 @@ import { readMetadataSuppressions } from '../suppressions/metadata-suppressions'
 import { expandTemplatePaths } from './expand-paths';
 import { reserveEngineMemory } from './reserve-engine-memory';
 import { addCounts, judgeSource, type ModelSource } from './judge-source';
+import { timed } from './phase-timer';
 import { finishScan, startScan, type TemplateSourceScanOptions } from './scan-start';
 
 export interface TemplateScanOptions extends TemplateSourceScanOptions {
@@ -34,7 +35,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
   for (const file of files) {
     let templates: ParsedTemplate[];
     try {
-      templates = parseTemplateFile(file, limits);
+      templates = timed(options.timer, 'parse', () => parseTemplateFile(file, limits));
     } catch (thrown) {
       errors.push(problemOf(thrown, file));
       continue;
@@ -48,17 +49,19 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
         target: file,
         positions: (at) => (at === template.file ? template.positions : undefined),
         build: (scenario, undecidedNote) => {
-          const built = templateToModel(template, {
-            config: options.config.rules,
-            scannedAt: startedAt,
-            scope,
-            parameters,
-            pseudo,
-            assumptions: scenario.assumptions,
-            scenario: scenario.label,
-            undecidedNote,
-            maxDepth: limits.maxNestingDepth,
-          });
+          const built = timed(options.timer, 'resolve', () =>
+            templateToModel(template, {
+              config: options.config.rules,
+              scannedAt: startedAt,
+              scope,
+              parameters,
+              pseudo,
+              assumptions: scenario.assumptions,
+              scenario: scenario.label,
+              undecidedNote,
+              maxDepth: limits.maxNestingDepth,
+            }),
+          );
           return {
             ...built,
             undecided: built.undecided.map(({ name, ...rest }) => ({ key: name, ...rest })),
@@ -69,6 +72,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
         engine: options.engine,
         rules,
         maxScenarios: limits.maxScenarios,
+        timer: options.timer,
       });
       findings.push(...judged.findings);
       notes.push(...judged.notes);

@@ -1,12 +1,11 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { AuditConfig } from '../config/audit-config';
 import { scanConfigFile } from '../config/scan-config';
 import type { StoreConfig } from '../config/store-config';
 import { AlertTopic } from '../constructs/alert-topic';
+import { AuditAlarms } from '../constructs/audit-alarms';
 import { AuditFunctions } from '../constructs/audit-functions';
 import { AuditSchedule } from '../constructs/audit-schedule';
 import { AuditStateMachine } from '../constructs/audit-state-machine';
@@ -121,31 +120,17 @@ export class AuditStack extends Stack {
 
     this.schedule = new AuditSchedule(this, 'Schedule', {
       stateMachine: machine,
+      groupName: `${store.firmId}-lexguard-audit`,
       expression: audit.schedule,
       timeZone: audit.scheduleTimeZone,
       description: `${store.firmName}: lexguard scheduled audit scan`,
     });
 
-    // A run that fails, times out or is stopped did not finish its report: say so on the same topic.
-    const unfinished = new cloudwatch.MathExpression({
-      label: 'scan runs not finished',
-      expression: 'failed + timedOut + aborted',
-      usingMetrics: {
-        failed: machine.metricFailed(),
-        timedOut: machine.metricTimedOut(),
-        aborted: machine.metricAborted(),
-      },
-      period: Duration.minutes(5),
+    new AuditAlarms(this, 'Alarms', {
+      stateMachine: machine,
+      scheduleGroup: this.schedule.group,
+      topic: this.topic.topic,
     });
-    new cloudwatch.Alarm(this, 'ScanNotFinished', {
-      alarmDescription:
-        'A scheduled lexguard audit scan failed, timed out or was stopped: no report was made',
-      metric: unfinished,
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(new actions.SnsAction(this.topic.topic));
 
     if (audit.stackSet) {
       new ScannerRoleStackSet(this, 'ScannerRoles', {

@@ -309,9 +309,47 @@ describe('notifications', () => {
 
   it('include a run that failed, timed out or was stopped, by an alarm on the same topic', () => {
     const [topicId] = resourceAt(template, 'AWS::SNS::Topic', '/Notifications/');
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    const [machineId] = resourceAt(template, 'AWS::StepFunctions::StateMachine', '/Scan/StateMachine/');
+    const [, alarm] = resourceAt(template, 'AWS::CloudWatch::Alarm', '/Alarms/ScanNotFinished/');
+    expect(alarm.Properties).toMatchObject({
       AlarmActions: [{ Ref: topicId }],
-      Metrics: Match.arrayWith([Match.objectLike({ Expression: 'failed + timedOut + aborted' })]),
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      Threshold: 1,
     });
+    const metrics = alarm.Properties?.Metrics as Array<Record<string, unknown>>;
+    expect(metrics[0].Expression).toBe('failed + timedOut + aborted');
+    const names = metrics
+      .slice(1)
+      .map((m) => (m.MetricStat as { Metric: { MetricName: string } }).Metric.MetricName);
+    expect(names.sort()).toEqual(['ExecutionsAborted', 'ExecutionsFailed', 'ExecutionsTimedOut']);
+    expect(JSON.stringify(metrics)).toContain(
+      JSON.stringify({ Name: 'StateMachineArn', Value: { Ref: machineId } }),
+    );
+  });
+
+  it('include a scheduled start that failed or was dropped, from the audit’s own schedule group', () => {
+    const [topicId] = resourceAt(template, 'AWS::SNS::Topic', '/Notifications/');
+    const [, schedule] = resourceAt(template, 'AWS::Scheduler::Schedule', '/Schedule/Schedule/');
+    const [groupId, group] = resourceAt(template, 'AWS::Scheduler::ScheduleGroup', '/Schedule/Group/');
+    expect(group.Properties?.Name).toBe('example-llp-lexguard-audit');
+    // Named, not referenced: the schedule must wait for its group.
+    expect(schedule.Properties?.GroupName).toBe('example-llp-lexguard-audit');
+    expect(schedule.DependsOn).toEqual([groupId]);
+    const [, alarm] = resourceAt(template, 'AWS::CloudWatch::Alarm', '/Alarms/ScanNotStarted/');
+    expect(alarm.Properties?.AlarmActions).toEqual([{ Ref: topicId }]);
+    const metrics = alarm.Properties?.Metrics as Array<Record<string, unknown>>;
+    expect(metrics[0].Expression).toBe('errors + dropped');
+    const stats = metrics
+      .slice(1)
+      .map(
+        (m) =>
+          (m.MetricStat as { Metric: { MetricName: string; Namespace: string; Dimensions: unknown } }).Metric,
+      );
+    expect(stats.map((m) => `${m.Namespace} ${m.MetricName}`).sort()).toEqual([
+      'AWS/Scheduler InvocationDroppedCount',
+      'AWS/Scheduler TargetErrorCount',
+    ]);
+    for (const metric of stats)
+      expect(metric.Dimensions).toEqual([{ Name: 'ScheduleGroup', Value: 'example-llp-lexguard-audit' }]);
   });
 });

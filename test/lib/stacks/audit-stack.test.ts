@@ -2,6 +2,14 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type {
+  CollectRegionEvent,
+  FinaliseEvent,
+  JudgeAccountEvent,
+  ListTargetsEvent,
+  RunRef,
+  ScanTarget,
+} from '../../../lib/lambda/audit/run-layout';
 import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
 import { ROOT } from '../../_helpers/paths';
 import {
@@ -14,6 +22,11 @@ import {
 } from '../../_helpers/template-queries';
 
 const STACK = 'ExampleLlpAuditScanner';
+
+/** Every key of T, sorted: the compiler refuses a list that misses or invents one. */
+function keysOf<T>(keys: Record<keyof T, true>): string[] {
+  return Object.keys(keys).sort();
+}
 
 let built: BuiltAudit;
 let template: Template;
@@ -160,6 +173,55 @@ describe('the state machine', () => {
       End: true,
       Resource: `<${functionId('judge-account')}.Arn>`,
     });
+  });
+
+  it('hands each function exactly the event its handler reads, from values the steps before produced', () => {
+    const fieldsOf = (selector: unknown): string[] =>
+      Object.keys(selector as Record<string, string>)
+        .map((key) => key.replace(/\.\$$/, ''))
+        .sort();
+    const pathsOf = (selector: unknown): string[] => Object.values(selector as Record<string, string>);
+    const map = states.ScanAccounts;
+    const account = map.ItemProcessor?.States ?? {};
+    const region = account.CollectRegions;
+    expect(fieldsOf(states.ListTargets.Parameters)).toEqual(
+      keysOf<ListTargetsEvent>({ executionName: true, startedAt: true }),
+    );
+    expect(fieldsOf(region.ItemSelector)).toEqual(
+      keysOf<CollectRegionEvent>({ runId: true, account: true, roleArn: true, region: true, index: true }),
+    );
+    expect(fieldsOf(account.JudgeAccount.Parameters)).toEqual(
+      keysOf<JudgeAccountEvent>({ runId: true, account: true, regions: true }),
+    );
+    // list-targets' RunRef lands in $.run; finalise reads `run` and, after a catch, `error`.
+    const runFields = keysOf<RunRef>({
+      runId: true,
+      startedAt: true,
+      bucket: true,
+      targetsKey: true,
+      accounts: true,
+      regions: true,
+    });
+    expect(keysOf<FinaliseEvent>({ run: true, error: true })).toEqual(['error', 'run']);
+    const readFromRun = [...pathsOf(map.ItemSelector), ...pathsOf(map.ItemReader?.Parameters)]
+      .filter((path) => path.startsWith('$.run.'))
+      .map((path) => path.slice('$.run.'.length));
+    expect(readFromRun.filter((field) => !runFields.includes(field))).toEqual([]);
+    // Each account's item is a ScanTarget of targets.json; its child reads only what the selector gave.
+    const targetFields = keysOf<ScanTarget>({ account: true, roleArn: true, regions: true });
+    const readFromItem = pathsOf(map.ItemSelector)
+      .filter((path) => path.startsWith('$$.Map.Item.Value.'))
+      .map((path) => path.slice('$$.Map.Item.Value.'.length));
+    expect(readFromItem.filter((field) => !targetFields.includes(field))).toEqual([]);
+    const childInput = fieldsOf(map.ItemSelector);
+    const readByChild = [
+      region.ItemsPath ?? '',
+      ...pathsOf(region.ItemSelector),
+      ...pathsOf(account.JudgeAccount.Parameters),
+    ]
+      .filter((path) => /^\$\.[A-Za-z]+$/.test(path))
+      .map((path) => path.slice(2));
+    expect(readByChild.filter((field) => !childInput.includes(field))).toEqual([]);
   });
 
   it('takes the concurrency limit from the configuration, and reserves Lambda concurrency to match', () => {

@@ -10,6 +10,8 @@ import type {
   RunRef,
   ScanTarget,
 } from '../../../lib/lambda/audit/run-layout';
+import { loadAuditConfig } from '../../../lib/lambda/audit/audit-config';
+import { AUDIT_ENV, regionsFromEnv, targetSelectionFromEnv } from '../../../lib/lambda/audit/environment';
 import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
 import { ROOT } from '../../_helpers/paths';
 import {
@@ -285,6 +287,27 @@ describe('the functions', () => {
     for (const file of ['dist/policy/lexguard.wasm', 'dist/policy/manifest.json']) {
       expect([file, digest(path.join(asset, file))]).toEqual([file, digest(path.join(ROOT, file))]);
     }
+  });
+
+  it('are given every variable their handlers read, with values the handlers accept', () => {
+    const variablesOf = (handler: string): Record<string, unknown> => {
+      const fn = resourcesOf(template, 'AWS::Lambda::Function')[functionId(handler)];
+      return (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+    };
+    const names = (handler: string): string[] => Object.keys(variablesOf(handler)).sort();
+    const bucket = [AUDIT_ENV.bucket, AUDIT_ENV.reportsKey];
+    expect(names('list-targets')).toEqual(
+      [...bucket, AUDIT_ENV.targets, AUDIT_ENV.regions, AUDIT_ENV.scannerRole, AUDIT_ENV.partition].sort(),
+    );
+    expect(names('collect-region')).toEqual([...bucket, AUDIT_ENV.config].sort());
+    expect(names('judge-account')).toEqual([...bucket, AUDIT_ENV.config].sort());
+    expect(names('finalise')).toEqual([...bucket, AUDIT_ENV.config, AUDIT_ENV.topic].sort());
+    // The literal values, read by the handlers' own readers.
+    const listing = variablesOf('list-targets') as NodeJS.ProcessEnv;
+    expect(targetSelectionFromEnv(listing)).toEqual({ accounts: ['111122223333'] });
+    expect(regionsFromEnv(listing)).toEqual(['eu-west-1', 'eu-central-1']);
+    const config = loadAuditConfig(variablesOf('finalise') as NodeJS.ProcessEnv);
+    expect(config.rules.approved_regions).toEqual(['eu-west-1', 'eu-central-1']);
   });
 
   it('give the collect function the fixed role name the scanner roles trust, allowed to assume only those roles', () => {

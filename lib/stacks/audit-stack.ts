@@ -45,16 +45,16 @@ export class AuditStack extends Stack {
       classification,
       owner: store.owner,
     });
-    const key = (id: string, purpose: 'reports' | 'audit-logs' | 'alerts', what: string): FirmKey => {
-      const made = new FirmKey(this, id, {
+    // Keys of its own (CP-03: separated by purpose), under an alias prefix of its own: the audit stack
+    // may share an account with the store.
+    const key = (id: string, purpose: 'reports' | 'audit-logs' | 'alerts', what: string): FirmKey =>
+      new FirmKey(this, id, {
         purpose,
         aliasPrefix: names.keyAliasPrefix,
         description: `${store.firmName}: ${what} (lexguard scheduled audit scan)`,
         rotation: true,
         deletionWindowDays: 30,
       });
-      return made;
-    };
     const keys = {
       reports: key('ReportsKey', 'reports', 'encrypts scan records and audit reports'),
       logs: key('LogsKey', 'audit-logs', "encrypts the scan's logs"),

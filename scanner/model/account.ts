@@ -14,6 +14,11 @@ export interface Account extends ResourceBase<'account'> {
   root: RootUser;
   /** Account-level S3 Block Public Access. */
   s3_public_access_block: PublicAccessBlock;
+  /**
+   * Made by the normaliser: the trails (model ids) that belong to this account, whatever they record; the
+   * "a multi-region trail exists" rules read them. Unknown when a trail's account cannot be told.
+   */
+  trails: Leaf<string[]>;
 }
 
 export interface RootUser {

@@ -107,6 +107,9 @@ condition(operator, key, values, if_exists) := iam.condition(operator, key, valu
 
 principals(aws) := iam.principals(aws)
 
+# service_principals are the principals of a statement that lets AWS services assume a role.
+service_principals(services) := object.union(iam.principals([]), {"service": services})
+
 # inline_policy is an inline policy named `name` holding `statements`.
 inline_policy(name, statements) := iam.inline(name, statements)
 

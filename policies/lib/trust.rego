@@ -11,11 +11,13 @@ import data.lexguard.lib.policy
 
 # statements are the Allow statements of a role's trust policy that let a principal assume the role. A
 # statement whose Effect could not be resolved counts as an Allow (the normaliser reads it so).
-statements(role) := [statement |
-	some statement in role.trust_policy.value.statements
+statements(role) := [statement | some statement in role.trust_policy.value.statements; allows(statement)]
+
+# allows holds for an Allow statement that lets its principals assume the role.
+allows(statement) if {
 	statement.effect == "Allow"
 	assumes(statement)
-]
+}
 
 assumes(statement) if {
 	some action in statement.actions

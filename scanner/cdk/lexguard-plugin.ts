@@ -4,6 +4,11 @@ import type {
   PolicyValidationPluginReport,
   PolicyViolation,
 } from 'aws-cdk-lib';
+import {
+  attestedControlIds,
+  loadAttestationsFile,
+  type Attestations,
+} from '../attestations/load-attestations';
 import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { PolicyEngine } from '../engine/policy-engine';
 import { gateFailures, type GatePolicy } from '../findings/exit-code';
@@ -29,6 +34,11 @@ export interface LexguardValidationPluginProps {
   readonly suppressionsFile?: string;
   /** The configuration file. @default ./lexguard.config.yaml when present */
   readonly configFile?: string;
+  /**
+   * The attestations of the practices no API shows; without them those controls are UNKNOWN.
+   * @default ./lexguard.attestations.yaml when present
+   */
+  readonly attestationsFile?: string;
   /**
    * Parameter values and pseudo parameters, as `scan template --param` takes them. The plugin sees only the
    * templates: give `AWS::Region` and `AWS::AccountId`, or the rules that judge where data is kept (CP-12)
@@ -73,12 +83,21 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     let config: LexguardConfig;
     let suppressions: Suppression[];
+    let attestations: Attestations;
     try {
       config = loadConfig(this.props.configFile);
       suppressions = loadSuppressionsFile(this.props.suppressionsFile);
+      attestations = loadAttestationsFile(
+        attestedControlIds(this.engine.manifest.catalog),
+        this.props.attestationsFile,
+      );
     } catch (thrown) {
       // CDK reports a plugin's exception by its message alone; as a violation it keeps file and line.
-      const file = this.props.suppressionsFile ?? this.props.configFile ?? 'lexguard configuration';
+      const file =
+        this.props.suppressionsFile ??
+        this.props.configFile ??
+        this.props.attestationsFile ??
+        'lexguard configuration';
       return this.reportOf([inputViolation(problemOf(thrown, file))]);
     }
     const report = scanTemplates({
@@ -86,6 +105,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
       engine: this.engine,
       config,
       suppressions,
+      attestations,
       parameters: { ...this.props.parameters },
       ...(this.props.now ? { now: this.props.now } : {}),
     });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { attestedControlIds, loadAttestationsFile } from '../attestations/load-attestations';
 import { PolicyEngine } from '../engine/policy-engine';
 import type { ScanReport } from '../findings/scan-report';
 import type { TemplateSourceScanOptions } from '../scan/scan-start';
@@ -39,13 +40,14 @@ export function parametersFrom(options: ParameterOptions): Record<string, string
 /** What a scan of templates or assemblies is given from the command line. */
 export type ScanInputs = Pick<
   TemplateSourceScanOptions,
-  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits'
+  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits' | 'attestations'
 >;
 
 /**
  * The action of every command that scans templates: read configuration, suppressions and parameter files
- * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports, and
- * store the scan in the history when `--history` asks.
+ * (a bad one stops the run before anything is scanned), load the rules, read the attestations (whose
+ * control ids the rules' catalog defines), scan, deliver the reports, and store the scan in the history
+ * when `--history` asks.
  */
 export async function runTemplateScan(
   options: ReportOptions & ParameterOptions & HistoryOptions,
@@ -55,12 +57,17 @@ export async function runTemplateScan(
   const plan = planReport(options);
   const parameters = parametersFrom(options);
   const engine = await PolicyEngine.load();
+  const attestations = loadAttestationsFile(
+    attestedControlIds(engine.manifest.catalog),
+    options.attestations,
+  );
   const report = scan({
     engine,
     config: plan.config,
     suppressions: plan.suppressions,
     parameters,
     limits: plan.config.limits,
+    attestations,
   });
   deliverReport(report, plan, context);
   await storeScanIfAsked(report, options, context);

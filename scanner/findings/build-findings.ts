@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog/catalog';
 import type { RuleOutcome, RuleResult } from '../engine/policy-engine';
 import type { RuleMetadata } from '../engine/rule-metadata';
 import type { Leaf, LeafSource } from '../model/leaf';
@@ -17,6 +18,11 @@ export interface BuildFindingsOptions {
   /** What was scanned, for findings about the scan as a whole. */
   target: string;
   locate?: TemplateLocator;
+  /**
+   * The control catalog, so that a finding about an attested control carries that control's clause and
+   * framework controls rather than those of every control its rule judges.
+   */
+  catalog?: Pick<Catalog, 'clauses' | 'mappings'>;
 }
 
 /**
@@ -52,6 +58,7 @@ export function buildFindings(
       const resource = resources.get(result.resource);
       findings.push({
         ...ruleFields(rule),
+        ...attestedFields(rule, result.resource, options.catalog),
         status: result.status,
         message: result.message,
         resource: { id: result.resource, kind: resource?.kind ?? 'scope' },
@@ -77,6 +84,19 @@ function ruleFields(
     remediation: rule.remediation,
     ...(rule.frameworks ? { frameworks: rule.frameworks } : {}),
   };
+}
+
+/** The clause and framework controls of the attested control a finding of an attestation rule names. */
+function attestedFields(
+  rule: RuleMetadata,
+  control: string,
+  catalog: BuildFindingsOptions['catalog'],
+): Partial<Pick<Finding, 'clauses' | 'frameworks'>> {
+  if (!catalog || !rule.resource_kinds.includes('attestation')) return {};
+  const clause = catalog.clauses.find((c) => (c.attested_controls ?? []).some(({ id }) => id === control));
+  if (!clause) return {};
+  const frameworks = catalog.mappings[control];
+  return { clauses: [clause.id], frameworks: frameworks ?? {} };
 }
 
 function scopeFinding(

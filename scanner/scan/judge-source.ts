@@ -1,3 +1,5 @@
+import { attestationsAt } from '../attestations/attestations-at';
+import type { Attestations } from '../attestations/load-attestations';
 import type { PolicyEngine } from '../engine/policy-engine';
 import type { RuleMetadata } from '../engine/rule-metadata';
 import { buildFindings } from '../findings/build-findings';
@@ -32,6 +34,8 @@ export interface JudgeOptions {
   engine: PolicyEngine;
   rules: readonly RuleMetadata[];
   maxScenarios: number;
+  /** The attestations file's entries, put into every model with their days left counted from its scan time. */
+  attestations?: Attestations;
 }
 
 export interface JudgedSource {
@@ -48,14 +52,18 @@ export interface JudgedSource {
 export function judgeSource(source: ModelSource, options: JudgeOptions): JudgedSource {
   const locate = (file: string, path: ReadonlyArray<string | number>) => source.positions(file)?.locate(path);
   const judged = judgeScenarios(source.build.bind(source), options.maxScenarios).map(
-    ({ scenario, result }) => ({
-      ...scenario,
-      result,
-      findings: buildFindings(options.engine.evaluate(result.model, options.rules), result.model, {
-        target: source.target,
-        locate,
-      }),
-    }),
+    ({ scenario, result }) => {
+      result.model.attestations = attestationsAt(options.attestations ?? {}, result.model.scan.scanned_at);
+      return {
+        ...scenario,
+        result,
+        findings: buildFindings(options.engine.evaluate(result.model, options.rules), result.model, {
+          target: source.target,
+          locate,
+          catalog: options.engine.manifest.catalog,
+        }),
+      };
+    },
   );
   const notes = notesOf(
     source,

@@ -21,7 +21,7 @@ export interface AssemblyScanOptions extends TemplateSourceScanOptions {
  */
 export function scanAssembly(options: AssemblyScanOptions): ScanReport {
   const start = startScan(options);
-  const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
+  const { startedAt, limits, rules, parameters, pseudo, suppressions, attestations, errors } = start;
   const stacks = loadStacks(readAssembly(options.dir, errors), limits, errors);
   const positions = new Map<string, PositionIndex>();
   const targets: string[] = [];
@@ -54,7 +54,7 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
                 maxDepth: limits.maxNestingDepth,
               }),
           },
-          { engine: options.engine, rules, maxScenarios: limits.maxScenarios },
+          { engine: options.engine, rules, maxScenarios: limits.maxScenarios, attestations },
         );
   return finishScan(start, options.engine, { targets, ...judged });
 }

@@ -22,7 +22,7 @@ export interface TemplateScanOptions extends TemplateSourceScanOptions {
  */
 export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const start = startScan(options);
-  const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
+  const { startedAt, limits, rules, parameters, pseudo, suppressions, attestations, errors } = start;
   const findings: Finding[] = [];
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
@@ -66,6 +66,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
         engine: options.engine,
         rules,
         maxScenarios: limits.maxScenarios,
+        attestations,
       });
       findings.push(...judged.findings);
       notes.push(...judged.notes);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
-import { ENCRYPTION_RULES } from '../_helpers/only-rules';
+import { ENCRYPTION_RULES, onlyRulesConfig, rulesOfAreas } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
 
 const templates = (name: string): string => path.relative(ROOT, fixture('templates', name));
@@ -19,9 +19,20 @@ function verdicts(report: ScanReport, rules?: string[]): string[] {
 
 const DEPLOYMENT = ['-p', 'AWS::Region=eu-west-1', '-p', 'AWS::AccountId=111122223333'];
 
+/** good.json and unknown-only.yaml are storage templates: judged by the S3 and KMS rules. */
+const STORAGE = (): string[] => ['--config', onlyRulesConfig(rulesOfAreas('S3', 'KMS'))];
+
 describe('lexguard scan template', () => {
-  it('passes a compliant CDK-style JSON template with exit code 0', async () => {
-    const run = await runCli(['scan', 'template', templates('good.json'), ...DEPLOYMENT, '--format', 'json']);
+  it('passes a CDK-style JSON template that meets every storage control with exit code 0', async () => {
+    const run = await runCli([
+      'scan',
+      'template',
+      templates('good.json'),
+      ...DEPLOYMENT,
+      ...STORAGE(),
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect(report.findings.filter((f) => f.status !== 'PASS' && f.status !== 'NOT_APPLICABLE')).toEqual([]);
@@ -35,7 +46,7 @@ describe('lexguard scan template', () => {
   });
 
   it('answers UNKNOWN, never PASS, for what the template alone does not show', async () => {
-    const run = await runCli(['scan', 'template', templates('good.json'), '--format', 'json']);
+    const run = await runCli(['scan', 'template', templates('good.json'), ...STORAGE(), '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect(verdicts(report).filter((line) => !/ (PASS|NOT_APPLICABLE)$/.test(line))).toEqual([
@@ -104,7 +115,7 @@ describe('lexguard scan template', () => {
   });
 
   it('fails on UNKNOWN only when asked to', async () => {
-    const onlyUnknown = ['scan', 'template', templates('unknown-only.yaml')];
+    const onlyUnknown = ['scan', 'template', templates('unknown-only.yaml'), ...STORAGE()];
     expect((await runCli(onlyUnknown)).code).toBe(0);
     expect((await runCli([...onlyUnknown, '--fail-on-unknown'])).code).toBe(1);
   });

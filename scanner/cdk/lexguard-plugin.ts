@@ -162,7 +162,11 @@ function findingViolation(finding: Finding, fails: boolean): PolicyViolation {
               locations: location.property_path ? [location.property_path.replace(/\./g, '/')] : [],
             },
           ]
-        : [],
+        : // A finding about the scan as a whole (an attested control, a rule that could not run) names the
+          // template: CDK prints, and fails the synth on, only violations that name something.
+          location.kind === 'scope'
+          ? [{ templatePath: location.target, locations: [] }]
+          : [],
   };
 }
 

@@ -11,6 +11,9 @@ import { fixture } from '../../_helpers/paths';
 /** The scan date the suppressions below are judged against. */
 const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
 
+/** The firm's attestations of the practices no API shows, which the hardened store's scan needs too. */
+const ATTESTATIONS = fixture('cdk-app', 'lexguard.attestations.yaml');
+
 /**
  * A small real CDK app (aws-cdk-lib 2.276, synthesized in this process) with lexguard registered as its
  * validation plugin, and one document bucket shaped by `shape`.
@@ -22,7 +25,12 @@ function synth(
 ): () => void {
   const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
   Validations.of(app).addPlugins(
-    new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, ...props }),
+    new LexguardValidationPlugin({
+      now: NOW,
+      parameters: DEPLOYMENT,
+      attestationsFile: ATTESTATIONS,
+      ...props,
+    }),
   );
   const stack = new Stack(app, 'DocumentStore');
   after(shape(stack));
@@ -124,6 +132,14 @@ describe('LexguardValidationPlugin in cdk synth', () => {
     const file = fixture('suppressions', 'missing-owner.yaml');
     const message = synthError(synth(hardened, { suppressionsFile: file }));
     expect(message).toContain(`${file}:7:5: suppressions[1].owner is required`);
+  });
+
+  it('reads the attestations and fails the synth on one that has lapsed', () => {
+    const message = synthError(synth(hardened, { attestationsFile: fixture('attestations', 'firm.yaml') }));
+    expect(message).toMatch(
+      /FAIL: the attestation of CP-10\.restore-tests by platform-team .* lapsed on 2026-04-01/,
+    );
+    expect(message).toContain('lexguard::LG-ATT-001');
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

@@ -276,6 +276,24 @@ describe('lexguard scan template', () => {
     );
   });
 
+  it('judges the practices no API shows from --attestations, and refuses a bad attestations file', async () => {
+    const attestations = (name: string): string => path.relative(ROOT, fixture('attestations', name));
+    const args = ['scan', 'template', templates('good.json'), '--config', onlyRulesConfig(['LG-ATT-001'])];
+    const run = await runCli([...args, '--attestations', attestations('firm.yaml'), '--format', 'json']);
+    // The last restore test was attested until 2026-04-01: it has lapsed.
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect(verdicts(report)).toContain('LG-ATT-001 CP-10.restore-tests FAIL');
+    expect(verdicts(report)).toContain('LG-ATT-001 CP-04.access-review UNKNOWN');
+    expect(report.attestations?.['CP-10.restore-tests']).toMatchObject({ owner: 'platform-team' });
+    const refused = await runCli([...args, '--attestations', attestations('unknown-control.yaml')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      /^lexguard: .*unknown-control\.yaml:7:3: CP-15\.trainng is not an attested control of the catalog/,
+    );
+  });
+
   it('does not run the rules the configuration skips', async () => {
     const config = path.join(mkdtempSync(path.join(tmpdir(), 'lexguard-cli-')), 'lexguard.config.yaml');
     writeFileSync(config, 'rules:\n  skip: [LG-KMS-001]\n');

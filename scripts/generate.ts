@@ -9,6 +9,7 @@
  *   docs/schema/scan-report-<version>.json  the JSON report's published schema, from `ScanReport`
  *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
  *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
+ *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -104,6 +105,16 @@ const GENERATED: GeneratedFile[] = [
       const rules = readRuleMetadata();
       return catalogMarkdown.render(catalogView(readCatalog(POLICIES_DIR, rules), rules));
     },
+  },
+  {
+    file: path.join(ROOT, 'lib', 'config', 'store-context.schema.json'),
+    render: () =>
+      renderSchema(
+        'lib/config/store-context.ts',
+        'StoreContext',
+        'store-context.json',
+        'lexguard document store context (cdk.json documentStore)',
+      ),
   },
 ];
 

@@ -13,6 +13,7 @@ import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { PolicyEngine } from '../engine/policy-engine';
 import { gateFailures, type GatePolicy } from '../findings/exit-code';
 import type { Finding } from '../findings/finding';
+import { withoutRepeatedScopeFindings } from '../findings/repeated-findings';
 import type { InputProblem } from '../findings/scan-report';
 import { atLeast, type Severity } from '../findings/severity';
 import { describeLapsedWaiver } from '../reporters/describe';
@@ -40,9 +41,15 @@ export interface LexguardValidationPluginProps {
    */
   readonly attestationsFile?: string;
   /**
-   * Parameter values and pseudo parameters, as `scan template --param` takes them. The plugin sees only the
-   * templates: give `AWS::Region` and `AWS::AccountId`, or the rules that judge where data is kept (CP-12)
-   * and principals built from the account id answer UNKNOWN. @default none
+   * The configuration itself, when the app already holds it (the document store derives its approved
+   * regions and retention periods from its cdk.json context); `configFile` is then not read.
+   */
+  readonly config?: LexguardConfig;
+  /**
+   * Parameter values and pseudo parameters, as `scan template --param` takes them. A stack whose
+   * environment CDK knows is judged in that account and region; for an environment-agnostic stack give
+   * `AWS::Region` and `AWS::AccountId`, or the rules that judge where data is kept (CP-12) and principals
+   * built from the account id answer UNKNOWN. @default none
    */
   readonly parameters?: Readonly<Record<string, string>>;
   /** Folder of the compiled policy bundle. @default the installation's dist/policy */
@@ -85,7 +92,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
     let suppressions: Suppression[];
     let attestations: Attestations;
     try {
-      config = loadConfig(this.props.configFile);
+      config = this.props.config ?? loadConfig(this.props.configFile);
       suppressions = loadSuppressionsFile(this.props.suppressionsFile);
       attestations = loadAttestationsFile(
         attestedControlIds(this.engine.manifest.catalog),
@@ -100,15 +107,23 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
         'lexguard configuration';
       return this.reportOf([inputViolation(problemOf(thrown, file))]);
     }
-    const report = scanTemplates({
-      paths: context.templatePaths,
-      engine: this.engine,
-      config,
-      suppressions,
-      attestations,
-      parameters: { ...this.props.parameters },
-      ...(this.props.now ? { now: this.props.now } : {}),
-    });
+    // Stacks of one app may live in several regions: each group is judged where it is deployed.
+    const reports = templatesByEnvironment(context).map(({ paths, environment }) =>
+      scanTemplates({
+        paths,
+        engine: this.engine,
+        config,
+        suppressions,
+        attestations,
+        parameters: { ...environment, ...this.props.parameters },
+        ...(this.props.now ? { now: this.props.now } : {}),
+      }),
+    );
+    const report = {
+      errors: reports.flatMap((one) => one.errors),
+      // Each group judges the attested controls alike: one finding each is enough.
+      findings: withoutRepeatedScopeFindings(reports.flatMap((one) => one.findings)),
+    };
     const gate: GatePolicy = {
       failOn: this.props.failOn ?? 'LOW',
       failOnUnknown: this.props.unknown !== 'warn',
@@ -131,6 +146,28 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
       metadata: { policy_digest: this.engine.manifest.source_digest },
     };
   }
+}
+
+/**
+ * The templates grouped by the account and region CDK knows each stack is deployed in, as the pseudo
+ * parameters that say so; templates of environment-agnostic stacks form one group with none.
+ */
+function templatesByEnvironment(
+  context: IPolicyValidationContext,
+): Array<{ paths: string[]; environment: Record<string, string> }> {
+  const stacks = context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath }));
+  const groups = new Map<string, { paths: string[]; environment: Record<string, string> }>();
+  for (const stack of stacks) {
+    const environment: Record<string, string> = {
+      ...('region' in stack && stack.region ? { 'AWS::Region': stack.region } : {}),
+      ...('accountId' in stack && stack.accountId ? { 'AWS::AccountId': stack.accountId } : {}),
+    };
+    const key = JSON.stringify(environment);
+    const group = groups.get(key) ?? { paths: [], environment };
+    group.paths.push(stack.templatePath);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** Findings that do not stop the synth but must still be seen: FAILs below the threshold, UNKNOWNs. */

@@ -3,6 +3,9 @@ import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
 import { lexguardVersion } from '../util/version';
 import { registerCatalog } from './commands/catalog';
+import { registerDrift } from './commands/drift';
+import { registerIamPolicy } from './commands/iam-policy';
+import { registerScanLive } from './commands/scan-live';
 import { registerReport } from './commands/report';
 import { registerScanAssembly } from './commands/scan-assembly';
 import { registerScanCdk } from './commands/scan-cdk';
@@ -28,6 +31,9 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerScanTemplate(scan, context);
   registerScanAssembly(scan, context);
   registerScanCdk(scan, context);
+  registerScanLive(scan, context);
+  registerIamPolicy(program, context);
+  registerDrift(program, context);
   registerCatalog(program, context);
   registerReport(program, context);
 

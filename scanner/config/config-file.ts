@@ -64,14 +64,14 @@ export interface ConfigFile {
 /**
  * A whole number, at least 1.
  * @minimum 1
- * @TJS-type integer
+ * @asType integer
  */
 export type Count = number;
 
 /**
  * A whole number of days.
  * @minimum 1
- * @TJS-type integer
+ * @asType integer
  */
 export type Days = number;
 

@@ -65,6 +65,32 @@ export interface ScanReport {
   /** Resource types read but not modelled by any adapter, with counts: visible gaps in coverage. */
   not_modelled: Record<string, number>;
   summary: FindingSummary;
+  /** Live scans only: what was read, how many API calls it took, and what could not be read. */
+  live?: LiveScanSummary;
   /** Attested controls (practices no API shows, e.g. `CP-15.training`) with owner, date and evidence. */
   attestations?: Record<string, Attestation>;
+}
+
+/** The API calls of a live scan and the share of the estate they could read (fail-closed coverage). */
+export interface LiveScanSummary {
+  accounts: string[];
+  regions: string[];
+  calls: {
+    made: number;
+    attempts: number;
+    retried: number;
+    absent: number;
+    failed: number;
+    failures_by_code: Record<string, number>;
+  };
+  coverage: {
+    /** Share of calls that answered (with a value or an explicit "not configured"), 0 to 1. */
+    calls_answered: number;
+    resources: number;
+    /** Resources read without any failed call behind them. */
+    resources_complete: number;
+  };
+  /** Wall time of the collection, and the part of it spent waiting on AWS (ms). */
+  wall_ms: number;
+  waiting_ms: number;
 }

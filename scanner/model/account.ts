@@ -1,6 +1,7 @@
 import type { Leaf } from './leaf';
 import type { PasswordPolicy } from './iam';
 import type { PublicAccessBlock } from './s3';
+import type { ResourceCollection } from './model';
 import type { ResourceBase } from './resource';
 
 /**
@@ -19,6 +20,12 @@ export interface Account extends ResourceBase<'account'> {
    * "a multi-region trail exists" rules read them. Unknown when a trail's account cannot be told.
    */
   trails: Leaf<string[]>;
+  /**
+   * Live only: whether each collection was listed completely in this account (`true`), or could not be
+   * (unknown, with the failed call). Rules about absence ("the account has no multi-region trail") read it
+   * so that a listing that was denied never reads as "there is none".
+   */
+  listed?: Partial<Record<ResourceCollection, Leaf<boolean>>>;
 }
 
 export interface RootUser {

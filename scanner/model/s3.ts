@@ -7,6 +7,8 @@ export interface S3Bucket extends ResourceBase<'s3_bucket'> {
   public_access_block: PublicAccessBlock;
   /** The bucket policy; `null` when the bucket has none. */
   policy: Leaf<PolicyDocument | null>;
+  /** Live only: S3's own verdict on the bucket policy (`GetBucketPolicyStatus`); `false` when there is none. */
+  policy_is_public?: Leaf<boolean>;
   acl: Leaf<AclGrant[]>;
   /** Object ownership; `BucketOwnerEnforced` disables ACLs. */
   ownership: Leaf<'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter'>;

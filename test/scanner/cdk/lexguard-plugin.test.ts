@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LexguardValidationPlugin, suppress, type LexguardValidationPluginProps } from '../../../scanner/cdk';
+import { DEFAULT_CONFIG } from '../../../scanner/config/load-config';
 import { LexguardError } from '../../../scanner/errors';
 import { APP_CONTEXT, DEPLOYMENT, documentStore } from '../../_fixtures/cdk-app/document-store';
 import { fixture } from '../../_helpers/paths';
@@ -12,7 +13,7 @@ import { fixture } from '../../_helpers/paths';
 const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
 
 /** The firm's attestations of the practices no API shows, which the hardened store's scan needs too. */
-const ATTESTATIONS = fixture('cdk-app', 'lexguard.attestations.yaml');
+const ATTESTATIONS = fixture('attestations', 'all-current.yaml');
 
 /**
  * A small real CDK app (aws-cdk-lib 2.276, synthesized in this process) with lexguard registered as its
@@ -140,6 +141,22 @@ describe('LexguardValidationPlugin in cdk synth', () => {
       /FAIL: the attestation of CP-10\.restore-tests by platform-team .* lapsed on 2026-04-01/,
     );
     expect(message).toContain('lexguard::LG-ATT-001');
+  });
+
+  it('judges by the configuration the app gives it, when it gives one', () => {
+    const config = { ...DEFAULT_CONFIG, skipRules: ['LG-S3-001'] };
+    expect(synth(weakened, { config })).not.toThrow();
+  });
+
+  it('judges each stack in the region CDK says it is deployed in', () => {
+    const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+    Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW, attestationsFile: ATTESTATIONS }));
+    documentStore(new Stack(app, 'Approved', { env: { account: '111122223333', region: 'eu-west-1' } }));
+    documentStore(new Stack(app, 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } }));
+    const message = synthError(() => app.synth());
+    expect(message).toMatch(/LG-S3-015[\s\S]*Elsewhere\/Documents/);
+    expect(message).not.toMatch(/Approved\/Documents/);
+    expect(message).not.toContain('UNKNOWN');
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

@@ -47,6 +47,22 @@ function targetOf(match: RegExpMatchArray): TokenTarget {
   };
 }
 
+/** The string with every token replaced by what `replace` gives for it (a token it cannot place stays). */
+export function replaceTokens(value: string, replace: (target: TokenTarget) => string | undefined): string {
+  if (!value.includes(PREFIX)) return value;
+  return value.replace(
+    ANY_TOKEN,
+    (token: string, scope: string | undefined, logicalId: string, attribute?: string) => {
+      const replacement = replace({
+        ...(scope !== undefined ? { scope } : {}),
+        logicalId,
+        ...(attribute ? { attribute } : {}),
+      });
+      return replacement ?? token;
+    },
+  );
+}
+
 /**
  * The stack's own region and account, when the scan is not told them, stand in ARNs as placeholders that
  * hold no colon (so an ARN still splits into its fields) and cannot be taken for a resource's token.

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { scannerIamPolicy } from '../../sources/live/iam-policy';
+import type { LiveFeature } from '../../sources/live/calls';
+import type { CliContext } from '../context';
+
+interface IamPolicyOptions {
+  organization: boolean;
+  drift: boolean;
+}
+
+export function registerIamPolicy(program: Command, context: CliContext): void {
+  program
+    .command('iam-policy')
+    .description(
+      'print the read-only IAM policy a role needs for lexguard scan live (and, on request, drift)',
+    )
+    .option('--organization', 'include the Organizations listing that --organization-role needs', false)
+    .option('--drift', 'include the CloudFormation reads lexguard drift needs', false)
+    .action((options: IamPolicyOptions) => {
+      const features: LiveFeature[] = ['scan'];
+      if (options.organization) features.push('organizations');
+      if (options.drift) features.push('drift');
+      context.sink.stdout(`${JSON.stringify(scannerIamPolicy(features), null, 2)}\n`);
+    });
+}

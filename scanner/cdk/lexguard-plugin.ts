@@ -13,14 +13,14 @@ import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { PolicyEngine } from '../engine/policy-engine';
 import { gateFailures, type GatePolicy } from '../findings/exit-code';
 import type { Finding } from '../findings/finding';
-import { withoutRepeatedScopeFindings } from '../findings/repeated-findings';
 import type { InputProblem } from '../findings/scan-report';
 import { atLeast, type Severity } from '../findings/severity';
 import { describeLapsedWaiver } from '../reporters/describe';
-import { problemOf, scanTemplates } from '../scan/scan-templates';
+import { problemOf } from '../scan/scan-templates';
 import { loadSuppressionsFile } from '../suppressions/load-suppressions-file';
 import type { Suppression } from '../suppressions/suppression';
 import { lexguardVersion } from '../util/version';
+import { scanApp } from './scan-app';
 
 export interface LexguardValidationPluginProps {
   /** FAIL findings at or above this severity stop the synth; lower ones are printed as warnings. @default 'LOW' */
@@ -107,23 +107,14 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
         'lexguard configuration';
       return this.reportOf([inputViolation(problemOf(thrown, file))]);
     }
-    // Stacks of one app may live in several regions: each group is judged where it is deployed.
-    const reports = templatesByEnvironment(context).map(({ paths, environment }) =>
-      scanTemplates({
-        paths,
-        engine: this.engine,
-        config,
-        suppressions,
-        attestations,
-        parameters: { ...environment, ...this.props.parameters },
-        ...(this.props.now ? { now: this.props.now } : {}),
-      }),
-    );
-    const report = {
-      errors: reports.flatMap((one) => one.errors),
-      // Each group judges the attested controls alike: one finding each is enough.
-      findings: withoutRepeatedScopeFindings(reports.flatMap((one) => one.findings)),
-    };
+    const report = scanApp(context, {
+      engine: this.engine,
+      config,
+      suppressions,
+      attestations,
+      ...(this.props.parameters ? { parameters: { ...this.props.parameters } } : {}),
+      ...(this.props.now ? { now: this.props.now } : {}),
+    });
     const gate: GatePolicy = {
       failOn: this.props.failOn ?? 'LOW',
       failOnUnknown: this.props.unknown !== 'warn',
@@ -133,7 +124,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
       ...report.errors.map(inputViolation),
       ...report.findings
         .filter((finding) => failing.has(finding) || worthAWarning(finding, gate))
-        .map((finding) => findingViolation(finding, failing.has(finding))),
+        .map((finding) => findingViolation(finding, failing.has(finding), report.scopeTemplate)),
     ];
     return this.reportOf(violations);
   }
@@ -148,28 +139,6 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
   }
 }
 
-/**
- * The templates grouped by the account and region CDK knows each stack is deployed in, as the pseudo
- * parameters that say so; templates of environment-agnostic stacks form one group with none.
- */
-function templatesByEnvironment(
-  context: IPolicyValidationContext,
-): Array<{ paths: string[]; environment: Record<string, string> }> {
-  const stacks = context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath }));
-  const groups = new Map<string, { paths: string[]; environment: Record<string, string> }>();
-  for (const stack of stacks) {
-    const environment: Record<string, string> = {
-      ...('region' in stack && stack.region ? { 'AWS::Region': stack.region } : {}),
-      ...('accountId' in stack && stack.accountId ? { 'AWS::AccountId': stack.accountId } : {}),
-    };
-    const key = JSON.stringify(environment);
-    const group = groups.get(key) ?? { paths: [], environment };
-    group.paths.push(stack.templatePath);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
 /** Findings that do not stop the synth but must still be seen: FAILs below the threshold, UNKNOWNs. */
 function worthAWarning(finding: Finding, gate: GatePolicy): boolean {
   return (
@@ -177,7 +146,11 @@ function worthAWarning(finding: Finding, gate: GatePolicy): boolean {
   );
 }
 
-function findingViolation(finding: Finding, fails: boolean): PolicyViolation {
+function findingViolation(
+  finding: Finding,
+  fails: boolean,
+  scopeTemplate: string | undefined,
+): PolicyViolation {
   const location = finding.location;
   const lapsed = finding.lapsed_waiver ? ` (${describeLapsedWaiver(finding.lapsed_waiver)})` : '';
   return {
@@ -202,7 +175,7 @@ function findingViolation(finding: Finding, fails: boolean): PolicyViolation {
         : // A finding about the scan as a whole (an attested control, a rule that could not run) names the
           // template: CDK prints, and fails the synth on, only violations that name something.
           location.kind === 'scope'
-          ? [{ templatePath: location.target, locations: [] }]
+          ? [{ templatePath: scopeTemplate ?? location.target, locations: [] }]
           : [],
   };
 }

@@ -1,5 +1,6 @@
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -157,6 +158,17 @@ describe('LexguardValidationPlugin in cdk synth', () => {
     expect(message).toMatch(/LG-S3-015[\s\S]*Elsewhere\/Documents/);
     expect(message).not.toMatch(/Approved\/Documents/);
     expect(message).not.toContain('UNKNOWN');
+  });
+
+  it('judges the app as one account: the trail, alarms and password policy of one stack serve its others', () => {
+    const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+    Validations.of(app).addPlugins(
+      new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, attestationsFile: ATTESTATIONS }),
+    );
+    documentStore(new Stack(app, 'DocumentStore'));
+    // A stack with nothing of its own to judge; read alone, its account would have no trail (LG-CT-001).
+    new ssm.StringParameter(new Stack(app, 'Settings'), 'Stage', { stringValue: 'production' });
+    expect(() => app.synth()).not.toThrow();
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

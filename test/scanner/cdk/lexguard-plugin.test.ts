@@ -151,7 +151,9 @@ describe('LexguardValidationPlugin in cdk synth', () => {
 
   it('judges each stack in the region CDK says it is deployed in', () => {
     const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
-    Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW, attestationsFile: ATTESTATIONS }));
+    Validations.of(app).addPlugins(
+      new LexguardValidationPlugin({ now: NOW, attestationsFile: ATTESTATIONS }),
+    );
     documentStore(new Stack(app, 'Approved', { env: { account: '111122223333', region: 'eu-west-1' } }));
     documentStore(new Stack(app, 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } }));
     const message = synthError(() => app.synth());

@@ -35,6 +35,11 @@ describe('the control catalog in the compiled bundle', () => {
     expect(view.uncovered).toEqual([]);
   });
 
+  it('judges every clause CP-01 … CP-15 by at least one rule', () => {
+    const judged = new Set(rules.flatMap((rule) => rule.clauses));
+    expect(ALL_CLAUSES.filter((clause) => !judged.has(clause))).toEqual([]);
+  });
+
   it('carries the attested controls of the practices no API shows', () => {
     const attested = catalog.clauses.flatMap((clause) => (clause.attested_controls ?? []).map((c) => c.id));
     expect(attested).toEqual(

@@ -2,12 +2,14 @@ import type { Command } from 'commander';
 import { attestedControlIds, loadAttestationsFile } from '../attestations/load-attestations';
 import { PolicyEngine } from '../engine/policy-engine';
 import type { ScanReport } from '../findings/scan-report';
+import { formatTimings, timed } from '../scan/phase-timer';
 import type { TemplateSourceScanOptions } from '../scan/scan-start';
 import { readParameterFile } from '../sources/template/parameter-file';
 import type { CliContext } from './context';
 import { storeScanIfAsked, type HistoryOptions } from './history-options';
 import { collectParameter } from './options';
 import { deliverReport, planReport, type ReportOptions } from './report-options';
+import { timerFor, type TimingsOptions } from './timings-option';
 
 /** Template parameter values: files first, in order, then `--param`, which wins. */
 export interface ParameterOptions {
@@ -40,26 +42,28 @@ export function parametersFrom(options: ParameterOptions): Record<string, string
 /** What a scan of templates or assemblies is given from the command line. */
 export type ScanInputs = Pick<
   TemplateSourceScanOptions,
-  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits' | 'attestations'
+  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits' | 'attestations' | 'timer'
 >;
 
 /**
  * The action of every command that scans templates: read configuration, suppressions and parameter files
  * (a bad one stops the run before anything is scanned), load the rules, read the attestations (whose
  * control ids the rules' catalog defines), scan, deliver the reports, and store the scan in the history
- * when `--history` asks.
+ * when `--history` asks. With `--timings`, the time of each phase goes to standard error at the end.
  */
 export async function runTemplateScan(
-  options: ReportOptions & ParameterOptions & HistoryOptions,
+  options: ReportOptions & ParameterOptions & HistoryOptions & TimingsOptions,
   context: CliContext,
   scan: (inputs: ScanInputs) => ScanReport,
 ): Promise<void> {
-  const plan = planReport(options);
-  const parameters = parametersFrom(options);
-  const engine = await PolicyEngine.load();
-  const attestations = loadAttestationsFile(
-    attestedControlIds(engine.manifest.catalog),
-    options.attestations,
+  const timer = timerFor(options);
+  const { plan, parameters } = timed(timer, 'load', () => ({
+    plan: planReport(options),
+    parameters: parametersFrom(options),
+  }));
+  const engine = timer ? await timer.timeAsync('load', () => PolicyEngine.load()) : await PolicyEngine.load();
+  const attestations = timed(timer, 'load', () =>
+    loadAttestationsFile(attestedControlIds(engine.manifest.catalog), options.attestations),
   );
   const report = scan({
     engine,
@@ -68,7 +72,9 @@ export async function runTemplateScan(
     parameters,
     limits: plan.config.limits,
     attestations,
+    timer,
   });
-  deliverReport(report, plan, context);
+  timed(timer, 'report', () => deliverReport(report, plan, context));
   await storeScanIfAsked(report, options, context);
+  if (timer) context.sink.stderr(formatTimings(timer));
 }

@@ -9,6 +9,7 @@ import type { ScanNote } from '../findings/scan-report';
 import type { Model } from '../model/model';
 import type { TemplateDiagnostic } from '../normalise/template/template-to-model';
 import type { PositionIndex } from '../sources/template/positions';
+import { timed, type PhaseTimer } from './phase-timer';
 import { judgeScenarios, type Scenario, type ScenarioBuild } from './scenarios';
 
 /** One model read from an input under one scenario, with what could not be followed. */
@@ -36,6 +37,7 @@ export interface JudgeOptions {
   maxScenarios: number;
   /** The attestations file's entries, put into every model with their days left counted from its scan time. */
   attestations?: Attestations;
+  timer?: PhaseTimer | undefined;
 }
 
 export interface JudgedSource {
@@ -54,14 +56,19 @@ export function judgeSource(source: ModelSource, options: JudgeOptions): JudgedS
   const judged = judgeScenarios(source.build.bind(source), options.maxScenarios).map(
     ({ scenario, result }) => {
       result.model.attestations = attestationsAt(options.attestations ?? {}, result.model.scan.scanned_at);
+      const results = timed(options.timer, 'evaluate', () =>
+        options.engine.evaluate(result.model, options.rules),
+      );
       return {
         ...scenario,
         result,
-        findings: buildFindings(options.engine.evaluate(result.model, options.rules), result.model, {
-          target: source.target,
-          locate,
-          catalog: options.engine.manifest.catalog,
-        }),
+        findings: timed(options.timer, 'findings', () =>
+          buildFindings(results, result.model, {
+            target: source.target,
+            locate,
+            catalog: options.engine.manifest.catalog,
+          }),
+        ),
       };
     },
   );

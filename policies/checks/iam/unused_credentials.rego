@@ -3,8 +3,8 @@
 # description: |
 #   Credentials are reviewed: unused ones are withdrawn. A console password or an active access key
 #   unused for more than credential_max_age_days (90 by default) belongs to someone who no longer needs
-#   it, or to no one. A key never used counts from its creation; a password never used cannot be dated
-#   (the model holds no creation date for passwords) and is UNKNOWN. Only the live account shows use.
+#   it, or to no one. A key never used counts from its creation, a password never used from when it was
+#   set (the credential report's password_last_changed). Only the live account shows use.
 # custom:
 #   id: LG-IAM-010
 #   severity: MEDIUM
@@ -32,12 +32,15 @@ verdict(credentials) := result.unknown_leaf(credentials.password_enabled, "crede
 } else := result.unknown_leaf(credentials.password_unused_days, "credentials.password_unused_days") if {
 	credentials.password_enabled.value == true
 	leaf.unknown(credentials.password_unused_days)
+} else := result.unknown_leaf(credentials.password_age_days, "credentials.password_age_days") if {
+	never_used_password(credentials)
+	leaf.unknown(credentials.password_age_days)
 } else := result.unknown(
 	"the console password has never been used, and when it was set is not known",
-	"credentials.password_unused_days",
+	"credentials.password_age_days",
 ) if {
-	credentials.password_enabled.value == true
-	credentials.password_unused_days.value == null
+	never_used_password(credentials)
+	credentials.password_age_days.value == null
 } else := result.pass(sprintf("every credential was used in the last %d days", [limit]))
 
 stale(credentials) := array.concat(stale_password(credentials), stale_keys(credentials))
@@ -47,7 +50,18 @@ stale_password(credentials) := [sprintf("the console password (%d days)", [crede
 	leaf.known(credentials.password_unused_days)
 	credentials.password_unused_days.value != null
 	credentials.password_unused_days.value > limit
+} else := [sprintf("the console password, never used since it was set (%d days)", [credentials.password_age_days.value])] if {
+	never_used_password(credentials)
+	leaf.known(credentials.password_age_days)
+	credentials.password_age_days.value != null
+	credentials.password_age_days.value > limit
 } else := []
+
+never_used_password(credentials) if {
+	credentials.password_enabled.value == true
+	leaf.known(credentials.password_unused_days)
+	credentials.password_unused_days.value == null
+}
 
 stale_keys(credentials) := [key_words(key) |
 	some key in credentials.access_keys.value

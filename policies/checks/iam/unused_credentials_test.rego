@@ -31,10 +31,30 @@ test_never_used_old_key_fails if {
 
 test_unused_inactive_key_passes if only(fx.with_credentials({"access_keys": fx.known([key({"active": false})])})).status == "PASS"
 
-test_never_used_password_is_unknown if only(fx.with_credentials({"password_unused_days": fx.known(null)})).status == "UNKNOWN"
+test_never_used_password_set_long_ago_fails if {
+	r := only(fx.with_credentials({"password_unused_days": fx.known(null), "password_age_days": fx.known(200)}))
+	r.status == "FAIL"
+	r.message == "unused for more than 90 days: the console password, never used since it was set (200 days)"
+}
+
+test_never_used_password_set_lately_passes if {
+	only(fx.with_credentials({"password_unused_days": fx.known(null), "password_age_days": fx.known(10)})).status == "PASS"
+}
+
+test_never_used_password_of_unknown_age_is_unknown if {
+	only(fx.with_credentials({"password_unused_days": fx.known(null), "password_age_days": fx.unknown_leaf})).status == "UNKNOWN"
+}
+
+test_never_used_undated_password_is_unknown if {
+	only(fx.with_credentials({"password_unused_days": fx.known(null), "password_age_days": fx.known(null)})).status == "UNKNOWN"
+}
 
 test_user_without_password_is_judged_by_keys if {
-	only(fx.with_credentials({"password_enabled": fx.known(false), "password_unused_days": fx.known(null)})).status == "PASS"
+	only(fx.with_credentials({
+		"password_enabled": fx.known(false),
+		"password_unused_days": fx.known(null),
+		"password_age_days": fx.known(null),
+	})).status == "PASS"
 }
 
 test_unknown_keys_are_unknown if only(fx.with_credentials({"access_keys": fx.unknown_leaf})).status == "UNKNOWN"

@@ -18,8 +18,8 @@ import { startLiveLab, type LiveLab } from '../../_helpers/live-lab';
  * moto gives new buckets neither default encryption nor Block Public Access nor BucketOwnerEnforced, so
  * `trail-bucket`, made with no settings, fails those rules here where a bucket made in AWS today would not
  * (and so LG-CT-006 and LG-CT-007 fail on the trail that writes to it). `user`'s console password was
- * never used and the model does not hold when it was set, so LG-IAM-010 is UNKNOWN, not PASS. The estate has a
- * metric filter and alarm for unauthorized API calls only: the other CIS alarms (LG-MON-002…007) fail.
+ * never used: LG-IAM-010 dates it from when it was set (moto reports the user's creation). The estate has
+ * a metric filter and alarm for unauthorized API calls only: the other CIS alarms (LG-MON-002…007) fail.
  */
 const EXPECTED_FINDINGS: ReadonlyArray<[rule: string, resource: string, status: string]> = [
   ['LG-BAK-001', 'aes', 'FAIL'],
@@ -53,7 +53,7 @@ const EXPECTED_FINDINGS: ReadonlyArray<[rule: string, resource: string, status: 
   ['LG-IAM-008', 'role', 'PASS'],
   ['LG-IAM-008', 'user', 'PASS'],
   ['LG-IAM-009', 'role', 'NOT_APPLICABLE'],
-  ['LG-IAM-010', 'user', 'UNKNOWN'],
+  ['LG-IAM-010', 'user', 'PASS'],
   ['LG-IAM-011', 'user', 'PASS'],
   ['LG-MON-001', 'account', 'PASS'],
   ['LG-MON-002', 'account', 'FAIL'],
@@ -185,6 +185,8 @@ const EXPECTED_VALUES: ReadonlyArray<[resource: string, path: string, value: unk
   ['plan', 'rules.0.target_vault_target', '@vault'],
   ['plan', 'rules.0.copy_actions.0.destination_region', 'eu-central-1'],
   ['user', 'credentials.password_enabled', true],
+  ['user', 'credentials.password_unused_days', null],
+  ['user', 'credentials.password_age_days', 0],
   ['user', 'credentials.mfa_active', false],
   ['user', 'credentials.access_keys.0.active', true],
   ['user', 'credentials.access_keys.0.age_days', 0],

@@ -46,6 +46,8 @@ export async function handler(event: JudgeAccountEvent): Promise<JudgeAccountRes
     engine: await (engine ??= PolicyEngine.load()),
     config,
     suppressions: [],
+    // No attestations reach the scheduled scan yet: attested controls are UNKNOWN in its reports.
+    attestations: {},
     startedAt: started,
     now: () => new Date(),
     collectionWallMs: finished.getTime() - started.getTime(),

@@ -1,8 +1,10 @@
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { suppress } from '../../scanner/cdk/suppress';
 import { acknowledgeNagRules, NAG_RULES } from '../aspects/nag-acknowledgements';
 import { AccessLogBucket } from './access-log-bucket';
 import { tagDataStore, type DataStoreTags } from './data-store-tags';
+import { auditWaiver } from './audit-waivers';
 import type { FirmKey } from './firm-key';
 import { ACCESS_LOGS_PREFIX, HardenedBucket } from './hardened-bucket';
 
@@ -13,6 +15,8 @@ export interface ScanReportsBucketProps {
   retentionDays: number;
   objectLockMode: 'GOVERNANCE' | 'COMPLIANCE';
   tags: DataStoreTags;
+  /** Who answers for the bucket's waived lexguard findings. */
+  owner: string;
 }
 
 /**
@@ -51,6 +55,20 @@ export class ScanReportsBucket extends Construct {
       this.bucket,
       NAG_RULES.s3Replication,
       'Scan records and reports stay in the audit region, an approved region (CP-12); they are Object-Locked for the audit retention and rebuilt by the next scan if lost.',
+    );
+    // lexguard holds buckets of confidential data to the document buckets' backup and data-event trail.
+    suppress(
+      this.bucket,
+      auditWaiver(
+        'LG-BAK-001',
+        'Scan records and reports are versioned and Object-Locked for the audit retention, so none can be deleted or overwritten before its time; they describe the estate, not client documents, and the next scan rebuilds a lost report.',
+        props.owner,
+      ),
+      auditWaiver(
+        'LG-CT-005',
+        "Every request to the bucket is recorded by S3 server access logs in the bucket beside it; only the audit functions' roles can read or write it, and the audit account's trail is the account's own.",
+        props.owner,
+      ),
     );
   }
 }

@@ -36,6 +36,7 @@ export function addAuditScanner(app: App, store: StoreConfig, audit: AuditConfig
         roleName: audit.scannerRoleName,
         auditAccount: audit.account,
         collectorRoleName: auditNames(store).collectorRoleName,
+        owner: store.owner,
       },
     });
   }

@@ -69,6 +69,7 @@ export class AuditStack extends Stack {
       retentionDays: store.retention.auditLogsDays,
       objectLockMode: store.objectLockMode,
       tags: tags('confidential'),
+      owner: store.owner,
     });
     const bucket = this.reportsBucket.bucket;
     this.topic = new AlertTopic(this, 'Notifications', {
@@ -113,6 +114,7 @@ export class AuditStack extends Stack {
         retentionDays: store.retention.auditLogsDays,
         key: keys.logs,
       },
+      owner: store.owner,
     });
     const machine = this.stateMachine.stateMachine;
     // It reads the targets list and writes the Map Run's results, both encrypted with the reports key.
@@ -144,6 +146,7 @@ export class AuditStack extends Stack {
             roleName: audit.scannerRoleName,
             auditAccount: audit.account,
             collectorRoleName: names.collectorRoleName,
+            owner: store.owner,
           },
           this.node.getAllContext(),
         ),

@@ -10,6 +10,7 @@ import { AUDIT_CONTEXT_KEY, readAuditConfig } from '../../lib/config/read-audit-
 import { readStoreConfig } from '../../lib/config/read-store-config';
 import { ruleConfigFor } from '../../lib/config/scan-config';
 import { addAuditScanner, type AuditScannerStacks } from '../../lib/stacks/audit-app';
+import { addDocumentStore } from '../../lib/stacks/document-store-app';
 import { cdkJsonContext } from './store-app';
 import { violationsIn } from './validation';
 
@@ -31,6 +32,11 @@ export interface BuildAuditOptions {
   audit?: Record<string, unknown>;
   /** Run cdk-nag, lexguard and the data-store guardrails on synth, as `bin/document-store.ts` does. */
   guardrails?: boolean;
+  /**
+   * Add the document store's stacks too, as `bin/document-store.ts` does: account-wide controls (the
+   * trail, the password policy) are the store's, and lexguard judges the app's stacks together.
+   */
+  withStore?: boolean;
 }
 
 /** Builds the scheduled audit scan's stacks as `bin/document-store.ts` does, into a fresh cloud assembly. */
@@ -43,6 +49,7 @@ export function buildAudit(options: BuildAuditOptions = {}): BuiltAudit {
   });
   const store = readStoreConfig(app.node);
   const audit = readAuditConfig(app.node, store);
+  if (options.withStore) addDocumentStore(app, store);
   const stacks = addAuditScanner(app, store, audit);
   if (options.guardrails) addGuardrails(app, ruleConfigFor(store));
   let assembly: CloudAssembly | undefined;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { AUDIT_WAIVERS_EXPIRE } from '../../../lib/constructs/audit-waivers';
 import type { ScanReport } from '../../../scanner/findings/scan-report';
 import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
 import { runCli } from '../../_helpers/cli';
@@ -10,8 +11,9 @@ import { acknowledgementsIn } from '../../_helpers/validation';
 /**
  * lexguard judges its own audit deployment by the rules it holds the document store to: the synthesized
  * audit stack and scanner role stacks pass cdk-nag's AwsSolutions, HIPAA Security and NIST 800-53 rev. 5
- * packs and lexguard's own validation plugin on synth (every exception an acknowledgement with a reason),
- * and a template scan of the same files finds nothing failing or unknown. cfn-lint, which the test setup
+ * packs and lexguard's own validation plugin on synth (every exception an acknowledgement with a reason,
+ * or a lexguard waiver with its reason, owner and expiry), and lexguard's scan of the app's assembly finds
+ * nothing failing or unknown. cfn-lint, which the test setup
  * installs pinned beside moto, checks the templates against CloudFormation's resource schemas.
  */
 const CFN_LINT = path.join(ROOT, '.venv', 'bin', 'cfn-lint');
@@ -26,7 +28,7 @@ const VARIANTS: Array<[string, Record<string, unknown> | undefined]> = [
 describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
   let built: BuiltAudit;
   beforeAll(() => {
-    built = buildAudit({ audit, guardrails: true });
+    built = buildAudit({ audit, guardrails: true, withStore: true });
     built.assembly();
   });
 
@@ -57,19 +59,10 @@ describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
     ).toEqual([]);
   });
 
-  it('passes lexguard’s template scan: no FAIL, no UNKNOWN, no error, no note', async () => {
-    const run = await runCli([
-      'scan',
-      'template',
-      ...built.templateFiles(),
-      '-p',
-      'AWS::Region=eu-west-1',
-      '-p',
-      'AWS::AccountId=111122223333',
-      '--fail-on-unknown',
-      '--format',
-      'json',
-    ]);
+  it('passes lexguard’s scan of the app’s assembly: no FAIL, no UNKNOWN, no error, no note, six waivers', async () => {
+    // One assembly, as the plugin judges it on synth: account-wide controls (the trail, the alarms, the
+    // password policy) are the store's stacks', which a scan of each template alone would not see.
+    const run = await runCli(['scan', 'assembly', built.app.outdir, '--fail-on-unknown', '--format', 'json']);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect({ code: run.code, errors: report.errors, notes: report.notes }).toEqual({
       code: 0,
@@ -77,7 +70,27 @@ describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
       notes: [],
     });
     const statuses = new Set(report.findings.map((finding) => finding.status));
-    expect([...statuses].sort()).toEqual(['NOT_APPLICABLE', 'PASS']);
+    expect([...statuses].sort()).toEqual(['NOT_APPLICABLE', 'PASS', 'WAIVED']);
+    // The audit's waivers, each with its reason, owner and expiry in the resource's Metadata.lexguard.
+    const waived = report.findings
+      .filter(
+        (finding) => finding.status === 'WAIVED' && /AuditScanner|ScannerRole/.test(finding.resource.id),
+      )
+      .map((finding) => `${finding.rule_id} ${finding.resource.id.replace(/[0-9A-F]{8}$/, '')}`);
+    expect(waived.sort()).toEqual([
+      'LG-BAK-001 ExampleLlpAuditScanner/ReportsBucket',
+      'LG-CT-005 ExampleLlpAuditScanner/ReportsBucket',
+      'LG-IAM-001 ExampleLlpScannerRole111122223333/ScannerRole',
+      'LG-IAM-002 ExampleLlpScannerRole111122223333/ScannerRole',
+      'LG-IAM-008 ExampleLlpAuditScanner/ScanStateMachineRole',
+      'LG-IAM-009 ExampleLlpScannerRole111122223333/ScannerRole',
+    ]);
+    for (const finding of report.findings.filter((f) => f.status === 'WAIVED')) {
+      expect(finding.waiver).toMatchObject({
+        owner: 'records@example-llp.com',
+        expires: AUDIT_WAIVERS_EXPIRE,
+      });
+    }
     // The reports bucket was judged, not skipped.
     const reportsBucket = report.findings.filter(
       (finding) => finding.rule_id === 'LG-S3-001' && finding.resource.id.includes('ReportsBucket'),

@@ -263,8 +263,9 @@ describe('scheduled audit scan handlers (bundled, against moto)', () => {
     });
   });
 
-  test('the first scan is recorded, reported in HTML, JSON and CSV (encrypted), and notifies nobody', async () => {
-    expect(first.result).toMatchObject({ notified: false, newCritical: 0, unread: 0 });
+  test('the first scan is recorded, reported in HTML, JSON and CSV (encrypted), and notifies of its critical findings', async () => {
+    // moto's account roots have no MFA device (LG-IAM-004, CRITICAL): new in a first scan, so told.
+    expect(first.result).toMatchObject({ notified: true, newCritical: 2, unread: 0 });
     expect(first.result.reports).toEqual(
       ['report.html', 'report.json', 'report.csv'].map(
         (file) => `s3://${BUCKET}/${runKeys.report(first.run.runId, file)}`,
@@ -341,14 +342,19 @@ describe('scheduled audit scan handlers (bundled, against moto)', () => {
     );
   });
 
-  test('the topic is told of the new critical finding and of the parts not read, once', async () => {
+  test('the topic is told of each scan’s new critical findings and of the parts not read, once each', async () => {
     expect(second.result).toMatchObject({ notified: true, newCritical: 1 });
     const received = await notifications();
-    expect(received).toHaveLength(1);
-    const [notification] = received;
-    expect(notification.Subject).toBe(
+    expect(received.map((message) => message.Subject).sort()).toEqual([
       'lexguard audit: 1 new critical finding(s), 2 part(s) of the estate not read',
-    );
+      'lexguard audit: 2 new critical finding(s)',
+    ]);
+    const firstMessage = received.find((message) => message.Subject.includes('2 new critical'));
+    expect(firstMessage?.Message).toContain(`FAIL LG-IAM-004 arn:aws:iam::${AUDIT_ACCOUNT}:root`);
+    // The roots' findings, still open, are not new in the second scan: told once.
+    const notification = received.find((message) => message.Subject.includes('not read'));
+    if (!notification) throw new Error('no notification of the second scan');
+    expect(notification.Message).not.toContain('LG-IAM-004');
     expect(notification.Message).toContain('FAIL LG-S3-008 arn:aws:s3:::member-docs');
     expect(notification.Message).toContain(`account ${AUDIT_ACCOUNT}, eu-west-1: no result`);
     expect(notification.Message).toContain(

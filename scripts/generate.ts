@@ -10,6 +10,7 @@
  *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
  *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
  *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
+ *   lib/config/audit-context.schema.json   the audit scanner's cdk.json context schema, from `AuditContext`
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -114,6 +115,16 @@ const GENERATED: GeneratedFile[] = [
         'StoreContext',
         'store-context.json',
         'lexguard document store context (cdk.json documentStore)',
+      ),
+  },
+  {
+    file: path.join(ROOT, 'lib', 'config', 'audit-context.schema.json'),
+    render: () =>
+      renderSchema(
+        'lib/config/audit-context.ts',
+        'AuditContext',
+        'audit-context.json',
+        'lexguard audit scanner context (cdk.json auditScanner)',
       ),
   },
 ];

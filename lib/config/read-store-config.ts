@@ -1,7 +1,7 @@
 import type { Node } from 'constructs';
 import { DEFAULT_RULE_CONFIG } from '../../scanner/config/defaults';
 import { LexguardError } from '../../scanner/errors';
-import { checkAgainstSchema } from '../../scanner/util/schema-validation';
+import { checkContext } from './check-context';
 import type { StoreConfig } from './store-config';
 import { CLASSIFICATIONS, mostSensitive } from './classifications';
 import type { StoreContext } from './store-context';
@@ -26,20 +26,12 @@ export function readStoreConfig(node: Node): StoreConfig {
       `the context has no ${STORE_CONTEXT_KEY} key: add the document store's configuration to cdk.json (see README.md)`,
     );
   }
-  const problem = checkAgainstSchema(
+  checkContext(
     raw,
+    STORE_CONTEXT_KEY,
     'lib/config/store-context.schema.json',
     'document store configuration',
   );
-  if (problem) {
-    // The message names the key from the configuration's root (`retention.documentsDays must be >= 1`),
-    // or speaks of the configuration as a whole (`the document store configuration must be object`).
-    const root = problem.path.length === 0 && problem.message.startsWith('the ');
-    throw new LexguardError(
-      'CONFIG_INVALID',
-      `context ${STORE_CONTEXT_KEY}${root ? ': ' : '.'}${problem.message}`,
-    );
-  }
   return withDefaults(raw as StoreContext);
 }
 

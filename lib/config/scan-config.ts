@@ -1,4 +1,5 @@
-import { DEFAULT_RULE_CONFIG } from '../../scanner/config/defaults';
+import type { ConfigFile } from '../../scanner/config/config-file';
+import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from '../../scanner/config/defaults';
 import type { RuleConfig } from '../../scanner/model/rule-config';
 import type { StoreConfig } from './store-config';
 
@@ -19,6 +20,39 @@ export function ruleConfigFor(config: StoreConfig): RuleConfig {
     password_policy: {
       minimum_length: config.passwordPolicy.minimumLength,
       reuse_prevention: config.passwordPolicy.reusePrevention,
+    },
+  };
+}
+
+/**
+ * The same approved values as a lexguard configuration file (`lexguard.config.yaml`'s shape): what the
+ * scheduled audit scan's functions are given, so that they judge the live estate as synth judges the
+ * templates. Deadlines are the policy's (CP-14).
+ */
+export function scanConfigFile(config: StoreConfig): ConfigFile {
+  const rules = ruleConfigFor(config);
+  const deadlines = DEFAULT_REMEDIATION_DEADLINES;
+  return {
+    approved_regions: rules.approved_regions,
+    retention: {
+      documents_days: rules.document_retention_days,
+      audit_logs_days: rules.audit_log_retention_days,
+    },
+    credential_max_age_days: rules.credential_max_age_days,
+    classification: {
+      tag: rules.classification_tag,
+      allowed: rules.allowed_classifications,
+      sensitive: rules.sensitive_classifications,
+    },
+    required_tags: rules.required_tags,
+    break_glass_roles: rules.break_glass_roles,
+    kms_min_deletion_window_days: rules.kms_min_deletion_window_days,
+    password_policy: rules.password_policy,
+    remediation_deadlines_days: {
+      critical: deadlines.CRITICAL,
+      high: deadlines.HIGH,
+      medium: deadlines.MEDIUM,
+      low: deadlines.LOW,
     },
   };
 }

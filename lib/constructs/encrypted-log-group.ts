@@ -23,8 +23,10 @@ export class EncryptedLogGroup extends Construct {
   constructor(scope: Construct, id: string, props: EncryptedLogGroupProps) {
     super(scope, id);
     const stack = Stack.of(this);
+    // One statement per log group, named by the group's place in the stack: several groups share a key.
+    const place = this.node.scopes.slice(this.node.scopes.indexOf(stack) + 1).map((scope) => scope.node.id);
     props.key?.allowUse(
-      `LogsEncrypt${pascal(id)}`,
+      `LogsEncrypt${pascal(place.join(''))}`,
       [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
       [
         'kms:Encrypt',

@@ -7,11 +7,14 @@ import { rejectProps } from './reject-props';
 /** What a key protects; each purpose has its own key (CP-03: keys separated by purpose). */
 export type KeyPurpose = 'documents' | 'audit-logs' | 'backups' | 'alerts';
 
+/** The scheduled audit scan's own purpose: its reports and scan history. */
+export type AuditKeyPurpose = 'reports';
+
 /** How much of a key a principal may use: read what is encrypted, or also encrypt new data. */
 export type KeyAccess = 'decrypt' | 'encrypt-decrypt';
 
 export interface FirmKeyProps {
-  purpose: KeyPurpose;
+  purpose: KeyPurpose | AuditKeyPurpose;
   /** The key's alias is `alias/<aliasPrefix>/<purpose>`, e.g. `alias/example-llp/documents`. */
   aliasPrefix: string;
   description: string;
@@ -71,6 +74,8 @@ const ADMINISTRATION_ACTIONS = [
  */
 export class FirmKey extends Construct {
   readonly key: kms.Key;
+  /** The key policy's statement ids so far: KMS refuses a policy that repeats one. */
+  private readonly sids = new Set<string>(['AccountAdministersKey', 'AccountGrantsToAwsServices']);
 
   constructor(scope: Construct, id: string, props: FirmKeyProps) {
     super(scope, id);
@@ -118,6 +123,7 @@ export class FirmKey extends Construct {
   allowUseThrough(sid: string, service: string, principals: iam.IPrincipal[], access: KeyAccess): void {
     if (principals.length === 0) return;
     const stack = Stack.of(this);
+    this.claimSid(sid);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid,
@@ -141,6 +147,7 @@ export class FirmKey extends Construct {
     actions: string[],
     conditions?: Record<string, Record<string, unknown>>,
   ): void {
+    this.claimSid(sid);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid,
@@ -150,6 +157,11 @@ export class FirmKey extends Construct {
         ...(conditions ? { conditions } : {}),
       }),
     );
+  }
+
+  private claimSid(sid: string): void {
+    if (this.sids.has(sid)) rejectProps(this, `the key policy already has a statement ${sid}`);
+    this.sids.add(sid);
   }
 }
 

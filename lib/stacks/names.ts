@@ -39,3 +39,17 @@ export function vaultArn(stack: Stack, region: string, vaultName: string): strin
     arnFormat: ArnFormat.COLON_RESOURCE_NAME,
   });
 }
+
+/**
+ * The names the audit stack and the scanner role stacks share: a role in every scanned account trusts
+ * the audit account's collect function role by its ARN, so that role has a name fixed in advance.
+ */
+export function auditNames(config: StoreConfig) {
+  const id = config.firmId;
+  return {
+    collectorRoleName: `${id}-audit-collector`,
+    keyAliasPrefix: `${id}/audit-scanner`,
+    logGroupPrefix: `/lexguard/${id}/audit-scanner`,
+    stackSetName: `${id}-lexguard-scanner-role`,
+  };
+}

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { LexguardError } from '../errors';
 import type { Severity } from '../findings/severity';
 import type { RuleConfig } from '../model/rule-config';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../sources/input-limits';
 import type { ConfigFile } from './config-file';
 import { DEFAULT_REMEDIATION_DEADLINES, DEFAULT_RULE_CONFIG } from './defaults';
 import { readValidatedYaml } from './read-yaml-file';
+import { checkAgainstSchema } from '../util/schema-validation';
 
 /** The configuration a scan runs with: the rules' approved values, deadlines and the rules to skip. */
 export interface LexguardConfig {
@@ -39,6 +41,17 @@ export function loadConfig(file?: string, cwd = process.cwd()): LexguardConfig {
   if (!chosen) return DEFAULT_CONFIG;
   const { value } = readValidatedYaml<ConfigFile>(chosen, CONFIG_SCHEMA_FILE, 'configuration');
   return { ...fromFile(value), file: chosen };
+}
+
+/**
+ * A configuration given as a value in the configuration file's shape rather than as a file (a scheduled
+ * scan's Lambda reads it from its environment), validated against the same schema. `source` names where
+ * it came from in the message of a bad value.
+ */
+export function configFromValue(value: unknown, source: string): LexguardConfig {
+  const problem = checkAgainstSchema(value, CONFIG_SCHEMA_FILE, 'configuration');
+  if (problem) throw new LexguardError('CONFIG_INVALID', `${source}: ${problem.message}`);
+  return fromFile(value as ConfigFile);
 }
 
 function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {

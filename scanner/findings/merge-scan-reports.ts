@@ -1,5 +1,5 @@
 import { LexguardError } from '../errors';
-import type { ScanReport } from './scan-report';
+import type { LiveScanSummary, ScanReport } from './scan-report';
 import { summarise } from './summary';
 
 /**
@@ -52,5 +52,45 @@ export function mergeScanReports(parts: readonly ScanReport[]): ScanReport {
     not_modelled: notModelled,
     summary: summarise(findings),
     ...(attestations && Object.keys(attestations).length > 0 ? { attestations } : {}),
+    ...liveOf(parts),
+  };
+}
+
+/**
+ * The calls and coverage of live parts added up; the parts ran side by side, so the longest wall time
+ * stands for the whole. Absent unless every part was a live scan that counted its calls.
+ */
+function liveOf(parts: readonly ScanReport[]): { live?: LiveScanSummary } {
+  const lives = parts.map((part) => part.live);
+  if (!lives.every((live): live is LiveScanSummary => live !== undefined)) return {};
+  const sum = (pick: (live: LiveScanSummary) => number): number =>
+    lives.reduce((total, live) => total + pick(live), 0);
+  const failuresByCode: Record<string, number> = {};
+  for (const live of lives) {
+    for (const [code, count] of Object.entries(live.calls.failures_by_code))
+      failuresByCode[code] = (failuresByCode[code] ?? 0) + count;
+  }
+  const made = sum((live) => live.calls.made);
+  const failed = sum((live) => live.calls.failed);
+  return {
+    live: {
+      accounts: [...new Set(lives.flatMap((live) => live.accounts))].sort(),
+      regions: [...new Set(lives.flatMap((live) => live.regions))].sort(),
+      calls: {
+        made,
+        attempts: sum((live) => live.calls.attempts),
+        retried: sum((live) => live.calls.retried),
+        absent: sum((live) => live.calls.absent),
+        failed,
+        failures_by_code: failuresByCode,
+      },
+      coverage: {
+        calls_answered: made === 0 ? 0 : (made - failed) / made,
+        resources: sum((live) => live.coverage.resources),
+        resources_complete: sum((live) => live.coverage.resources_complete),
+      },
+      wall_ms: Math.max(...lives.map((live) => live.wall_ms)),
+      waiting_ms: Math.max(...lives.map((live) => live.waiting_ms)),
+    },
   };
 }

@@ -21,10 +21,7 @@ export interface RecordedScan {
  * the scan before it. Storing the same scan twice stores it once.
  */
 export async function recordScan(store: HistoryStore, report: ScanReport): Promise<RecordedScan> {
-  const startedAt = new Date(report.scan.started_at).toISOString();
-  const earlier = (await store.list()).filter((ref) => ref.started_at < startedAt);
-  const predecessorRef = earlier.at(-1);
-  const predecessor = predecessorRef ? await readRecord(store, predecessorRef) : undefined;
+  const predecessor = (await recordBefore(store, report.scan.started_at))?.record;
   const record: HistoryRecord = {
     format: HISTORY_RECORD_FORMAT,
     open_since: carryOpenSince(report, predecessor),
@@ -33,6 +30,16 @@ export async function recordScan(store: HistoryStore, report: ScanReport): Promi
   const encoded = encodeRecord(record);
   const outcome = await store.write(encoded);
   return { ref: encoded.ref, record, outcome };
+}
+
+/** The record of the last scan stored that started before `startedAt`, if any. */
+export async function recordBefore(
+  store: HistoryStore,
+  startedAt: string,
+): Promise<{ ref: RecordRef; record: HistoryRecord } | undefined> {
+  const start = new Date(startedAt).toISOString();
+  const ref = (await store.list()).filter((candidate) => candidate.started_at < start).at(-1);
+  return ref ? { ref, record: await readRecord(store, ref) } : undefined;
 }
 
 export async function readRecord(store: HistoryStore, ref: RecordRef): Promise<HistoryRecord> {

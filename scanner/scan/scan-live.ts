@@ -39,11 +39,7 @@ export const DEFAULT_LIVE_TUNING: LiveTuning = {
   concurrencyPerService: 8,
 };
 
-/**
- * Scans live AWS accounts: collect every account and region into one model, evaluate every rule once,
- * and report. What could not be read is UNKNOWN in the findings and counted in the report's `live`
- * coverage; an account or region that could not be reached at all is an error of the report.
- */
+/** Scans live AWS accounts: collect every account and region into one model, then judge it. */
 export async function scanLive(
   options: LiveScanOptions,
 ): Promise<{ report: ScanReport; collection: LiveCollection }> {
@@ -62,12 +58,42 @@ export async function scanLive(
     observer: options.observer,
   });
   const collected = now();
+  const report = judgeLiveCollection(collection, {
+    engine: options.engine,
+    config: options.config,
+    suppressions: options.suppressions ?? [],
+    attestations: options.attestations ?? {},
+    startedAt: started,
+    now,
+    collectionWallMs: collected.getTime() - started.getTime(),
+  });
+  return { report, collection };
+}
+
+export interface JudgeLiveOptions {
+  engine: PolicyEngine;
+  config: LexguardConfig;
+  /** The central file's suppressions (live resources carry none of their own). */
+  suppressions: readonly Suppression[];
+  /** The attestations file's entries (practices no API shows); none when the scan was given no file. */
+  attestations: Attestations;
+  startedAt: Date;
+  /** The clock; the report's `finished_at` is read from it once the rules have run. */
+  now: () => Date;
+  /** How long reading the estate took (ms). */
+  collectionWallMs: number;
+}
+
+/**
+ * Evaluates every rule once on a collected live estate and reports, whether the estate was read in one go
+ * (`scanLive`) or in parts joined afterwards (`joinLiveParts`). What could not be read is UNKNOWN in the
+ * findings and counted in the report's `live` coverage; an account or region that could not be reached
+ * at all is an error of the report.
+ */
+export function judgeLiveCollection(collection: LiveCollection, options: JudgeLiveOptions): ScanReport {
   const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
   const targets = collection.accounts.map((account) => `aws://${account}`);
-  collection.model.attestations = attestationsAt(
-    options.attestations ?? {},
-    collection.model.scan.scanned_at,
-  );
+  collection.model.attestations = attestationsAt(options.attestations, collection.model.scan.scanned_at);
   const findings = buildFindings(options.engine.evaluate(collection.model, rules), collection.model, {
     target: targets.join(', ') || 'aws',
     catalog: options.engine.manifest.catalog,
@@ -79,24 +105,23 @@ export async function scanLive(
     if (problem.kind === 'incomplete') notes.push({ message: `${problem.target}: ${problem.reason}` });
     else errors.push({ code: 'AWS_UNAVAILABLE', message: `${problem.target}: ${problem.reason}` });
   }
-  const report: ScanReport = {
+  return {
     ...assembleReport({
       sourceKind: 'live',
       manifest: options.engine.manifest,
       rules: rules.length,
-      startedAt: started.toISOString(),
-      finishedAt: now().toISOString(),
+      startedAt: options.startedAt.toISOString(),
+      finishedAt: options.now().toISOString(),
       targets,
       findings,
       errors,
       notes,
       notModelled: {},
-      suppressions: options.suppressions ?? [],
+      suppressions: options.suppressions,
       attestations: collection.model.attestations,
     }),
-    live: liveSummary(collection, collected.getTime() - started.getTime()),
+    live: liveSummary(collection, options.collectionWallMs),
   };
-  return { report, collection };
 }
 
 function liveSummary(collection: LiveCollection, wallMs: number): LiveScanSummary {

@@ -5,6 +5,7 @@ export interface CfnResource {
   Properties?: Record<string, unknown>;
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
+  DependsOn?: string[];
   Metadata?: Record<string, unknown>;
 }
 

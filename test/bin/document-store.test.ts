@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildAudit } from '../_helpers/audit-app';
 import { ROOT } from '../_helpers/paths';
 import { buildStore, cdkJsonContext, storeContext } from '../_helpers/store-app';
 
@@ -18,9 +19,9 @@ function offlineEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessE
   };
 }
 
-function templatesOf(store: ReturnType<typeof buildStore>): Record<string, string> {
+function templatesOf(built: { templateFiles(): string[] }): Record<string, string> {
   return Object.fromEntries(
-    store.templateFiles().map((file) => [path.basename(file), readFileSync(file, 'utf8')]),
+    built.templateFiles().map((file) => [path.basename(file), readFileSync(file, 'utf8')]),
   );
 }
 
@@ -42,11 +43,13 @@ describe('bin/document-store.ts', () => {
       stderr: '',
     });
     // Built again in this process: two independent synths must agree byte for byte.
-    const inProcess = templatesOf(buildStore());
+    const inProcess = { ...templatesOf(buildStore()), ...templatesOf(buildAudit()) };
     expect(Object.keys(inProcess).sort()).toEqual([
       'ExampleLlpAccountBaseline.template.json',
+      'ExampleLlpAuditScanner.template.json',
       'ExampleLlpDocumentStore.template.json',
       'ExampleLlpOffsiteCopies.template.json',
+      'ExampleLlpScannerRole111122223333.template.json',
     ]);
     for (const [name, template] of Object.entries(inProcess)) {
       expect([name, readFileSync(path.join(outdir, name), 'utf8')]).toEqual([name, template]);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { createElement } from 'preact';
@@ -11,10 +11,22 @@ import { ReportPage } from './page';
 
 let chartJs: string | undefined;
 
-/** Chart.js's browser build, read once from its package and inlined into every report. */
+const CHART_JS_FILE = 'chart.umd.min.js';
+
+/**
+ * Where Chart.js's browser build is: beside the running script in a bundled deployment (the audit
+ * Lambda's build copies it there, as a bundle has no node_modules), else in the `chart.js` package.
+ */
+function chartJsFile(): string {
+  const beside = path.join(__dirname, CHART_JS_FILE);
+  if (existsSync(beside)) return beside;
+  return path.join(path.dirname(require.resolve('chart.js')), CHART_JS_FILE);
+}
+
+/** Chart.js's browser build, read once and inlined into every report. */
 function chartJsSource(): string {
   if (chartJs) return chartJs;
-  const file = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
+  const file = chartJsFile();
   let source: string;
   try {
     source = readFileSync(file, 'utf8');

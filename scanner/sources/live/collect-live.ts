@@ -1,8 +1,10 @@
-import type { Model } from '../../model/model';
+import type { Leaf } from '../../model/leaf';
+import type { Model, ResourceCollection } from '../../model/model';
 import type { RuleConfig } from '../../model/rule-config';
 import type { ResourceBase, ResourceKind } from '../../model/resource';
 import { RESOURCE_COLLECTIONS } from '../../model/collections';
 import { emptyModel } from '../../normalise/empty-model';
+import { valueOf } from '../../normalise/leaves';
 import { linkResources } from '../../normalise/link/link-resources';
 import { ReferenceIndex } from '../../normalise/link/reference-index';
 import type { LiveCallCounts } from './call-stats';
@@ -32,6 +34,12 @@ export interface LiveCollectOptions {
   concurrencyPerService: number;
   now?: () => Date;
   observer?: CallObserver;
+  /**
+   * Read what belongs to the account as a whole (IAM, its credential report, password policy, root user,
+   * account-wide Block Public Access)? A scan split by region reads it in one part per account only.
+   * @default true
+   */
+  accountWide?: boolean;
 }
 
 /** Something that kept part of the estate from being read: an account, a region, a whole listing. */
@@ -55,11 +63,47 @@ export interface LiveCollection {
 }
 
 /**
+ * What was read before the resources are linked: a part of a scan that is joined with other parts (other
+ * regions of the same account) before anything is linked, since links cross regions (a multi-region
+ * trail's data events, a backup copy). `listed` says per account whether each collection was listed
+ * completely; it goes into the account's `listed` once the account-wide part is joined in.
+ */
+export interface UnlinkedCollection extends Omit<LiveCollection, 'resources'> {
+  listed: Record<string, Partial<Record<ResourceCollection, Leaf<boolean>>>>;
+}
+
+/**
  * Reads live AWS accounts into one normalised model: every account selected, every region asked for,
  * every service the rules need, then links the resources as for a template. Nothing here throws for an
  * AWS error: what could not be read is unknown in the model, and listed in `problems`.
  */
 export async function collectLive(options: LiveCollectOptions): Promise<LiveCollection> {
+  return linkCollection(await collectUnlinked(options));
+}
+
+/** Joins what belongs together in a collected model (once, after every part is in) and counts coverage. */
+export function linkCollection(collected: UnlinkedCollection): LiveCollection {
+  const { model } = collected;
+  for (const [id, listed] of Object.entries(collected.listed)) {
+    const account = Object.values(model.accounts).find((candidate) => valueOf(candidate.name) === id);
+    if (account) account.listed = { ...account.listed, ...listed };
+  }
+  linkResources(model, new ReferenceIndex(model));
+  return {
+    model,
+    accounts: Object.values(model.accounts)
+      .map((account) => (account.name.state === 'unknown' ? account.id : account.name.value))
+      .sort(),
+    regions: collected.regions,
+    counts: collected.counts,
+    waitingMs: collected.waitingMs,
+    problems: collected.problems,
+    resources: resourceCoverage(model),
+  };
+}
+
+/** Reads live AWS accounts into a model whose resources are not linked yet (see `UnlinkedCollection`). */
+export async function collectUnlinked(options: LiveCollectOptions): Promise<UnlinkedCollection> {
   const now = options.now ?? (() => new Date());
   const scannedAt = now();
   const caller = new LiveCaller({
@@ -71,6 +115,7 @@ export async function collectLive(options: LiveCollectOptions): Promise<LiveColl
   const clients = new ClientSet(options.client, caller.clock);
   const model = emptyModel({ source_kind: 'live', scanned_at: scannedAt.toISOString() }, options.config);
   const problems: LiveProblem[] = [];
+  const listed: UnlinkedCollection['listed'] = {};
   const scannedRegions = new Set<string>();
   try {
     const { accounts, unreachable } = await resolveAccounts(options.accounts, caller, clients);
@@ -92,20 +137,22 @@ export async function collectLive(options: LiveCollectOptions): Promise<LiveColl
           regions = enabled.regions;
         }
         regions.forEach((region) => scannedRegions.add(region));
-        problems.push(...(await collectAccountScope({ caller, scope, regions, model, scannedAt })));
+        const read = await collectAccountScope(
+          { caller, scope, regions, model, scannedAt },
+          options.accountWide ?? true,
+        );
+        problems.push(...read.problems);
+        listed[scope.account] = read.listed;
       }),
     );
-    linkResources(model, new ReferenceIndex(model));
     return {
       model,
-      accounts: Object.values(model.accounts)
-        .map((account) => (account.name.state === 'unknown' ? account.id : account.name.value))
-        .sort(),
+      accounts: Object.keys(listed).sort(),
       regions: [...scannedRegions].sort(),
       counts: caller.counts,
       waitingMs: caller.clock.waitingMs,
       problems,
-      resources: resourceCoverage(model),
+      listed,
     };
   } finally {
     clients.destroy();
@@ -114,13 +161,11 @@ export async function collectLive(options: LiveCollectOptions): Promise<LiveColl
 
 async function collectAccountScope(
   base: Omit<CollectContext, 'listing'> & { scope: AccountScope },
-): Promise<LiveProblem[]> {
+  accountWide: boolean,
+): Promise<{ problems: LiveProblem[]; listed: Partial<Record<ResourceCollection, Leaf<boolean>>> }> {
   const context: CollectContext = { ...base, listing: new ListingTracker() };
-  const report = await readCredentialReport(context);
   const trailsSeen = new Set<string>();
-  const [account] = await Promise.all([
-    collectAccount(context, report.report),
-    collectIam(context, report.report),
+  const regional = (): Array<Promise<void>> => [
     collectS3(context),
     ...context.regions.flatMap((region) => [
       collectKms(context, region),
@@ -128,19 +173,31 @@ async function collectAccountScope(
       collectBackup(context, region),
       collectMonitoring(context, region),
     ]),
-  ]);
-  if (account.source.kind === 'live')
-    account.source.evidence.push(...report.results.map((result) => result.evidence));
-  account.listed = context.listing.leaves();
-  return context.listing.problems.map((problem) => ({
-    kind: 'incomplete' as const,
-    target: `account ${context.scope.account}: ${problem.collection}`,
-    reason: problem.reason,
-  }));
+  ];
+  if (accountWide) {
+    const report = await readCredentialReport(context);
+    const [account] = await Promise.all([
+      collectAccount(context, report.report),
+      collectIam(context, report.report),
+      ...regional(),
+    ]);
+    if (account.source.kind === 'live')
+      account.source.evidence.push(...report.results.map((result) => result.evidence));
+  } else {
+    await Promise.all(regional());
+  }
+  return {
+    listed: context.listing.leaves(),
+    problems: context.listing.problems.map((problem) => ({
+      kind: 'incomplete' as const,
+      target: `account ${context.scope.account}: ${problem.collection}`,
+      reason: problem.reason,
+    })),
+  };
 }
 
 /** How many resources were read, and how many without any failed call behind them. */
-function resourceCoverage(model: Model): { total: number; complete: number } {
+export function resourceCoverage(model: Model): { total: number; complete: number } {
   let total = 0;
   let complete = 0;
   for (const collection of RESOURCE_COLLECTIONS) {

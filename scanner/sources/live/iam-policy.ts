@@ -28,6 +28,7 @@ export function scannerIamPolicy(features: readonly LiveFeature[] = ['scan']): I
 
 const SID_SUFFIX: Record<LiveFeature, string> = {
   scan: 'LiveScanReadOnly',
+  'assume-roles': 'AssumeScannerRoles',
   organizations: 'OrganizationListing',
   drift: 'DriftReadOnly',
 };

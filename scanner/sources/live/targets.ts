@@ -41,18 +41,11 @@ export async function resolveAccounts(
   if (selection.kind === 'roles') {
     roleArns = selection.roleArns;
   } else {
-    const listed = await listAll(
-      caller,
-      'organizations:ListAccounts',
-      (NextToken, s) =>
-        clients.organizations().send(new ListAccountsCommand({ NextToken }), { abortSignal: s }),
-      (output) => ({ items: output.Accounts, next: output.NextToken }),
-    );
-    if (listed.failure?.kind === 'failed')
-      unreachable.push({ target: 'the organization', reason: listed.failure.reason });
-    roleArns = listed.items
-      .filter((account) => account.Id && account.Status !== 'SUSPENDED' && account.Id !== current)
-      .map((account) => `arn:aws:iam::${account.Id}:role/${selection.roleName}`);
+    const listed = await organizationAccounts(caller, clients);
+    if (listed.failure) unreachable.push({ target: 'the organization', reason: listed.failure });
+    roleArns = listed.accounts
+      .filter((id) => id !== current)
+      .map((id) => `arn:aws:iam::${id}:role/${selection.roleName}`);
   }
   const accounts: AccountScope[] = selection.kind === 'organization' ? [{ account: current, clients }] : [];
   for (const roleArn of roleArns) {
@@ -80,6 +73,28 @@ export async function resolveAccounts(
     });
   }
   return { accounts, unreachable };
+}
+
+/**
+ * The organization's accounts that are not suspended, from `organizations:ListAccounts` (the management
+ * account or a delegated administrator may call it), and why the listing is incomplete when it is.
+ */
+export async function organizationAccounts(
+  caller: LiveCaller,
+  clients: ClientSet,
+): Promise<{ accounts: string[]; failure?: string }> {
+  const listed = await listAll(
+    caller,
+    'organizations:ListAccounts',
+    (NextToken, s) =>
+      clients.organizations().send(new ListAccountsCommand({ NextToken }), { abortSignal: s }),
+    (output) => ({ items: output.Accounts, next: output.NextToken }),
+  );
+  const accounts = listed.items
+    .filter((account) => account.Id && account.Status !== 'SUSPENDED')
+    .map((account) => account.Id ?? '');
+  if (listed.failure?.kind === 'failed') return { accounts, failure: listed.failure.reason };
+  return { accounts };
 }
 
 /** The regions enabled for the account (`ec2:DescribeRegions` lists only enabled ones by default). */

@@ -1,6 +1,8 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
 import { AccountSettings } from '../../../lib/constructs/account-settings';
 import { DocumentBackups } from '../../../lib/constructs/document-backups';
 import { EncryptedLogGroup } from '../../../lib/constructs/encrypted-log-group';
@@ -133,6 +135,16 @@ const CASES: Array<[string, (scope: Stack) => unknown, RegExp]> = [
     (s) => new EncryptedLogGroup(s, 'Logs', { logGroupName: '/firm/logs', retentionDays: 5000 }),
     /CloudWatch Logs cannot keep events for 5000 days; the longest set period is 3653 days/,
   ],
+  [
+    'a key policy statement id used twice',
+    (s) => {
+      const shared = key(s);
+      const logs = new iam.ServicePrincipal('logs.amazonaws.com');
+      shared.allowUse('LogsEncrypt', [logs], ['kms:Encrypt']);
+      shared.allowUse('LogsEncrypt', [logs], ['kms:Decrypt']);
+    },
+    /Store\/Key: the key policy already has a statement LogsEncrypt/,
+  ],
 ];
 
 describe('constructs refuse insecure combinations of props', () => {
@@ -144,6 +156,24 @@ describe('constructs refuse insecure combinations of props', () => {
 });
 
 describe('EncryptedLogGroup', () => {
+  it('names its key policy statement by its place in the stack, so groups of the same id can share a key', () => {
+    const s = stack();
+    const shared = key(s);
+    for (const step of ['Collect', 'Judge']) {
+      new EncryptedLogGroup(new Construct(s, step), 'Logs', {
+        logGroupName: `/firm/${step}`,
+        retentionDays: 30,
+        key: shared,
+      });
+    }
+    const policy = s.resolve((shared.key.node.defaultChild as kms.CfnKey).keyPolicy) as {
+      Statement: Array<{ Sid: string }>;
+    };
+    expect(
+      policy.Statement.map((statement) => statement.Sid).filter((sid) => sid.startsWith('Logs')),
+    ).toEqual(['LogsEncryptCollectLogs', 'LogsEncryptJudgeLogs']);
+  });
+
   it('keeps events for the shortest CloudWatch Logs period that is at least the required retention', () => {
     const s = stack();
     const group = new EncryptedLogGroup(s, 'Logs', { logGroupName: '/firm/logs', retentionDays: 2555 });

@@ -1,6 +1,6 @@
 import { DEFAULT_INPUT_LIMITS } from '../../input-limits';
 import type { TemplateBody } from '../template-body';
-import { isPseudoPlaceholderName, pseudoPlaceholder, resourceToken } from './tokens';
+import { isPseudoPlaceholderName, pseudoPlaceholder, resourceToken, tokensIn } from './tokens';
 import { firstUnresolved, Unresolved, type Resolved } from './unresolved';
 
 /** Values known about the stack the template will be deployed as. */
@@ -503,9 +503,13 @@ export class TemplateResolver {
       return new Unresolved('Fn::Split takes a delimiter and a string');
     }
     const text = this.value(argument[1], [...path, 1], depth + 1);
-    return typeof text === 'string'
-      ? text.split(argument[0])
-      : unresolvedFrom(text === NO_VALUE ? null : text);
+    if (typeof text !== 'string') return unresolvedFrom(text === NO_VALUE ? null : text);
+    // A token stands for a value CloudFormation computes at deploy time (a state machine's Ref is its
+    // ARN): where the delimiter falls in it is unknown, so the parts are too. Not a template error.
+    if (tokensIn(text).length > 0) {
+      return new Unresolved(`Fn::Split of ${text}, a value only known at deploy time`);
+    }
+    return text.split(argument[0]);
   }
 
   private findInMap(argument: unknown, path: Array<string | number>, depth: number): Resolved {

@@ -143,8 +143,20 @@ describe('TemplateResolver', () => {
       /Fn::ImportValue X/,
     ],
     ['Fn::Select out of range', { 'Fn::Select': [5, ['a']] }, /out of the list/],
+    [
+      'Fn::Select of Fn::Split of a resource’s Ref',
+      { 'Fn::Select': [6, { 'Fn::Split': [':', { Ref: 'Docs' }] }] },
+      /Fn::Split of \{\{lexguard:Docs\}\}, a value only known at deploy time/,
+    ],
   ])('leaves %s unresolved, with the reason', (_name, value, reason) => {
     expect(reasonOf(resolve(value))).toMatch(reason);
+  });
+
+  it('does not call a split of a deploy-time value a template error', () => {
+    const resolver = new TemplateResolver(template);
+    const split = { 'Fn::Select': [6, { 'Fn::Split': [':', { Ref: 'Docs' }] }] };
+    expect(resolver.resolve(split, ['Resources', 'Docs'])).toBeInstanceOf(Unresolved);
+    expect(resolver.diagnostics).toEqual([]);
   });
 
   it('reports what CloudFormation would reject as a diagnostic with its path', () => {

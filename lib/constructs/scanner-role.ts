@@ -2,9 +2,7 @@ import { Duration, Stack, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { scannerIamPolicy } from '../../scanner/sources/live/iam-policy';
-import { suppress } from '../../scanner/cdk/suppress';
 import { acknowledgeWildcards } from '../aspects/acknowledge-wildcards';
-import { auditWaiver } from './audit-waivers';
 
 /** The tag that marks a role as lexguard's audit scanner role. */
 export const SCANNER_ROLE_TAG = { key: 'lexguard:purpose', value: 'audit-scanner' } as const;
@@ -15,8 +13,6 @@ export interface ScannerRoleProps {
   auditAccount: string;
   /** The name of that function's role: the only principal the trust policy lets in. */
   collectorRoleName: string;
-  /** Who answers for the role's waived lexguard findings. */
-  owner: string;
 }
 
 /**
@@ -24,7 +20,9 @@ export interface ScannerRoleProps {
  * what `lexguard iam-policy` prints, generated from the same declared list of calls (reads, and the
  * credential report's generation: no write, no `sts:AssumeRole`, no `s3:GetObject`). Its trust policy
  * lets in the audit account only, and there only the collect function's role (`aws:PrincipalArn`), so
- * no other principal of the audit account can use it, whatever its own IAM policies say.
+ * no other principal of the audit account can use it, whatever its own IAM policies say. lexguard's
+ * trust rules read that condition: an account narrowed to named roles is not people, so the role needs
+ * neither MFA in its trust policy nor a permissions boundary.
  */
 export class ScannerRole extends Construct {
   readonly role: iam.Role;
@@ -48,20 +46,6 @@ export class ScannerRole extends Construct {
     });
     // Rules read this tag to hold every role carrying it to read-only access: keep key and value exactly.
     Tags.of(this.role).add(SCANNER_ROLE_TAG.key, SCANNER_ROLE_TAG.value);
-    // lexguard takes an account principal for people; the aws:PrincipalArn condition admits one function's
-    // role alone, which cannot sign in with MFA nor be given a boundary by a person.
-    const noPerson =
-      "The trust policy names the audit account only with the condition aws:PrincipalArn = the collect function's role, so no person can assume this role; it is assumed by a Lambda function, which has no MFA.";
-    suppress(
-      this.role,
-      auditWaiver('LG-IAM-001', noPerson, props.owner),
-      auditWaiver('LG-IAM-002', noPerson, props.owner),
-      auditWaiver(
-        'LG-IAM-009',
-        `${noPerson} Its one policy is lexguard iam-policy's read-only list, tagged lexguard:purpose=audit-scanner.`,
-        props.owner,
-      ),
-    );
     new iam.ManagedPolicy(this, 'ReadOnly', {
       description: 'The read-only calls of lexguard scan live, as lexguard iam-policy prints them',
       document: iam.PolicyDocument.fromJson(scannerIamPolicy(['scan'])),

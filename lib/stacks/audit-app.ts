@@ -36,7 +36,6 @@ export function addAuditScanner(app: App, store: StoreConfig, audit: AuditConfig
         roleName: audit.scannerRoleName,
         auditAccount: audit.account,
         collectorRoleName: auditNames(store).collectorRoleName,
-        owner: store.owner,
       },
     });
   }

@@ -146,7 +146,6 @@ export class AuditStack extends Stack {
             roleName: audit.scannerRoleName,
             auditAccount: audit.account,
             collectorRoleName: names.collectorRoleName,
-            owner: store.owner,
           },
           this.node.getAllContext(),
         ),

@@ -41,8 +41,24 @@ assumes(statement) if {
 iam_human(statement) if statement.principals.wildcard == true
 
 iam_human(statement) if {
+	not narrowed_to_roles(statement)
 	some principal in statement.principals.aws
 	human_principal(principal)
+}
+
+# narrowed_to_roles holds for a statement whose condition admits only callers that are named IAM roles
+# (`aws:PrincipalArn` equal to role ARNs, without IfExists): an account principal then delegates to
+# those roles alone, not to the account's users. A wildcard principal stays human: anyone may call.
+narrowed_to_roles(statement) if {
+	some condition in statement.conditions
+	condition.key == "aws:principalarn"
+	condition.operator in {"StringEquals", "ArnEquals"}
+	condition.qualifier == null
+	not condition.if_exists
+	count(condition.values) > 0
+	every value in condition.values {
+		regex.match(`^arn:aws[a-z-]*:iam::[0-9]{12}:role/[^*?]+$`, value)
+	}
 }
 
 # federated holds for a statement that lets the users of an identity provider assume the role.

@@ -44,3 +44,31 @@ test_a_managed_policy_whose_reference_could_not_be_resolved_has_an_unknown_docum
 	entry.document.reason == fx.unknown_leaf.reason
 	entry.name == "(unresolved)"
 }
+
+principal_arn_condition(operator, values, if_exists) := {
+	"operator": operator, "qualifier": null, "if_exists": if_exists,
+	"key": "aws:principalarn", "values": values,
+}
+
+account_statement(conditions) := fx.statement({
+	"principals": fx.principals(["arn:aws:iam::111122223333:root"]),
+	"conditions": conditions,
+})
+
+test_an_account_narrowed_to_named_roles_is_not_people if {
+	function_role := "arn:aws:iam::111122223333:role/lexguard-audit-collect"
+	not trust.iam_human(account_statement([principal_arn_condition("ArnEquals", [function_role], false)]))
+	not trust.iam_human(account_statement([principal_arn_condition("StringEquals", [function_role], false)]))
+}
+
+test_an_account_narrowed_loosely_is_still_people if {
+	trust.iam_human(account_statement([]))
+	trust.iam_human(account_statement([principal_arn_condition("ArnEquals", ["arn:aws:iam::111122223333:user/alice"], false)]))
+	trust.iam_human(account_statement([principal_arn_condition("ArnEquals", ["arn:aws:iam::111122223333:role/lexguard-audit-collect"], true)]))
+	trust.iam_human(account_statement([principal_arn_condition("ArnLike", ["arn:aws:iam::111122223333:role/*"], false)]))
+	trust.iam_human(account_statement([principal_arn_condition("ArnEquals", ["arn:aws:iam::*:role/x"], false)]))
+	trust.iam_human(fx.statement({
+		"principals": {"wildcard": true},
+		"conditions": [principal_arn_condition("ArnEquals", ["arn:aws:iam::111122223333:role/x"], false)],
+	}))
+}

@@ -52,6 +52,7 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
                 parameters,
                 pseudo,
                 maxDepth: limits.maxNestingDepth,
+                maxResolvedChars: limits.maxResolvedChars,
               }),
           },
           { engine: options.engine, rules, maxScenarios: limits.maxScenarios },

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
+import { terminalSafe } from '../reporters/terminal-escape';
 import { lexguardVersion } from '../util/version';
 import { registerCatalog } from './commands/catalog';
 import { registerDrift } from './commands/drift';
@@ -45,7 +46,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
       // Help and version exit with 0; commander has already printed what it had to say.
       return thrown.exitCode === 0 ? EXIT.OK : EXIT.INPUT_ERROR;
     }
-    sink.stderr(`lexguard: ${describeThrown(thrown)}\n`);
+    sink.stderr(`lexguard: ${terminalSafe(describeThrown(thrown))}\n`);
     return EXIT.INPUT_ERROR;
   }
 }

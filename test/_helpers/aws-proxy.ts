@@ -8,7 +8,17 @@ import {
 import { attemptOf, operationOf, type WireRequest } from './aws-operation';
 
 /** A fault the proxy injects instead of forwarding a request. */
-export type Fault = 'throttle' | 'server-error' | 'timeout' | 'deny' | 'bad-signature';
+export type Fault = 'throttle' | 'server-error' | 'timeout' | 'reset' | 'slow' | 'deny' | 'bad-signature';
+
+export const FAULTS: readonly Fault[] = [
+  'throttle',
+  'server-error',
+  'timeout',
+  'reset',
+  'slow',
+  'deny',
+  'bad-signature',
+];
 
 export interface FaultRule {
   /** Operations it applies to (`s3:GetBucketPolicy`), or `*` for every operation. */
@@ -33,6 +43,8 @@ export interface AwsProxyOptions {
   recorded?: Record<string, (request: WireRequest) => RecordedResponse | undefined>;
   /** How long a `timeout` fault holds the request before dropping it (ms). */
   holdMs?: number;
+  /** How long a `slow` fault delays a request before forwarding it (ms; default 400). */
+  slowMs?: number;
 }
 
 export interface AwsProxy {
@@ -46,8 +58,8 @@ export interface AwsProxy {
 
 /**
  * A small HTTP server on 127.0.0.1 in front of the emulator: it forwards each request, or injects a fault
- * for the operations a test names (HTTP 429 throttling, HTTP 503, a response that never comes, or
- * AccessDenied in the service's own error format), or serves a recorded AWS response for an operation the
+ * for the operations a test names (HTTP 429 throttling, HTTP 503, a response that never comes, a reset
+ * connection, a slow answer, AccessDenied or SignatureDoesNotMatch in the service's own error format), or serves a recorded AWS response for an operation the
  * emulator lacks. Every request it sees is recorded by operation.
  */
 export async function startAwsProxy(options: AwsProxyOptions): Promise<AwsProxy> {
@@ -72,6 +84,10 @@ export async function startAwsProxy(options: AwsProxyOptions): Promise<AwsProxy>
       )?.fault;
       const accessKeyId = accessKeyIdOf(wire);
       seen.push({ operation, attempt, ...(fault ? { fault } : {}), ...(accessKeyId ? { accessKeyId } : {}) });
+      if (fault === 'slow') {
+        setTimeout(() => forward(upstream, incoming, body, response), options.slowMs ?? 400).unref();
+        return;
+      }
       if (fault) return injectFault(fault, wire, response, held, options.holdMs ?? 2000);
       const recorded = options.recorded?.[operation]?.(wire);
       if (recorded) {
@@ -128,7 +144,7 @@ function forward(upstream: URL, incoming: IncomingMessage, body: string, respons
 }
 
 function injectFault(
-  fault: Fault,
+  fault: Exclude<Fault, 'slow'>,
   wire: WireRequest,
   response: ServerResponse,
   held: Set<ServerResponse>,
@@ -141,6 +157,11 @@ function injectFault(
       held.delete(response);
       response.destroy();
     }, holdMs).unref();
+    return;
+  }
+  if (fault === 'reset') {
+    // The connection drops with no answer at all (ECONNRESET on the client).
+    response.socket?.resetAndDestroy();
     return;
   }
   if (fault === 'throttle')

@@ -72,5 +72,5 @@ describe('the local history under concurrent writers and SIGKILL, in a loop', ()
     process.stderr.write(
       `history kill loop (seed ${SEED}): ${ROUNDS} rounds, ${ROUNDS * WRITERS_PER_ROUND} writers, ${killed} killed (${killedMidLink} between write and link), ${confirmed.size} scans confirmed, ${records.length} stored, 0 lost, 0 corrupt\n`,
     );
-  }, 120_000);
+  }, Math.max(120_000, ROUNDS * 15_000));
 });

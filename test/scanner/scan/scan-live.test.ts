@@ -19,6 +19,7 @@ import { startLiveLab, type LiveLab } from '../../_helpers/live-lab';
  * `trail-bucket`, made with no settings, fails those rules here where a bucket made in AWS today would not.
  */
 const EXPECTED_FINDINGS: ReadonlyArray<[rule: string, resource: string, status: string]> = [
+  ['LG-AUD-001', 'role', 'FAIL'],
   ['LG-KMS-001', 'docs-key', 'PASS'],
   ['LG-KMS-001', 'plain-key', 'FAIL'],
   ['LG-KMS-002', 'docs-key', 'PASS'],
@@ -214,6 +215,13 @@ describe('lexguard scan live against moto', () => {
       (finding) => finding.rule_id === rule && finding.resource.id === id,
     );
     expect(findings.map((finding) => finding.status)).toEqual([status]);
+  });
+
+  test("the audit scanner's live role fails LG-AUD-001 for reading documents, named in the message", () => {
+    const finding = report.findings.find(
+      (item) => item.rule_id === 'LG-AUD-001' && item.resource.id === lab.estate.ids.role,
+    );
+    expect(finding?.message).toContain('read-docs allows s3:GetObject (reads data)');
   });
 
   test('every finding on an estate resource is one the table expects, for every rule in the table', () => {

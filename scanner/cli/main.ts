@@ -11,6 +11,7 @@ import { registerReport } from './commands/report';
 import { registerScanAssembly } from './commands/scan-assembly';
 import { registerScanCdk } from './commands/scan-cdk';
 import { registerScanTemplate } from './commands/scan-template';
+import { registerVerify } from './commands/verify';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
 
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerDrift(program, context);
   registerCatalog(program, context);
   registerReport(program, context);
+  registerVerify(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -41,13 +41,17 @@ documents(role) := {[policy.name, policy.document.value] |
 	name := object.get(policy.name, "value", link.target)
 }
 
+# Actions not named as reads that still change nothing: AWS classes iam:GenerateCredentialReport as a
+# read (IAM compiles the credential report the scanner then reads).
+read_only_actions := {"iam:generatecredentialreport"}
+
 # too_broad lists every grant beyond reading configuration, as "<policy> allows <action>".
 too_broad(role) := {sprintf("%s allows %s (%s)", [name, action, why]) |
 	some [name, document] in documents(role)
 	some statement in document.statements
 	statement.effect == "Allow"
 	some action in statement.actions
-	why := excess(lower(action))
+	why := excess(lower(action), statement)
 } | {sprintf("%s allows every action except %s", [name, concat(", ", statement.not_actions)]) |
 	some [name, document] in documents(role)
 	some statement in document.statements
@@ -55,13 +59,31 @@ too_broad(role) := {sprintf("%s allows %s (%s)", [name, action, why]) |
 	count(statement.not_actions) > 0
 }
 
-# excess says why an action goes beyond reading configuration; undefined when it does not.
-excess(action) := "not read-only" if not read_only(action)
+# excess says why an action goes beyond reading configuration; undefined when it does not. Assuming a
+# role is how a scanner reaches other accounts, and is allowed only for roles named one by one: on any
+# role (a * in the role's name) it could take on every role that trusts the account, an administrator's
+# among them.
+excess("sts:assumerole", statement) := "on any role" if {
+	some resource in statement.resources
+	any_role(resource)
+} else := "on any role" if count(statement.not_resources) > 0
 
-else := "reads data" if {
+excess(action, _) := "not read-only" if {
+	action != "sts:assumerole"
+	not read_only(action)
+} else := "reads data" if {
+	action != "sts:assumerole"
 	some data_read in data_reads
 	glob.match(action, [], data_read)
 }
+
+any_role("*")
+
+any_role(resource) if contains(split(resource, ":role/")[1], "*")
+
+any_role(resource) if not contains(resource, ":role/")
+
+read_only(action) if action in read_only_actions
 
 read_only(action) if {
 	parts := split(action, ":")

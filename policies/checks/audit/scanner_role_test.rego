@@ -131,3 +131,23 @@ test_a_certain_defect_fails_despite_an_unreadable_policy if {
 	])}
 	status(mixed, {}) == {"FAIL"}
 }
+
+test_credential_report_generation_is_read_only if status(inline([statement(["iam:GenerateCredentialReport"])]), {}) == {"PASS"}
+
+test_assume_role_on_named_roles_passes if {
+	named := object.union(statement(["sts:AssumeRole"]), {"resources": ["arn:aws:iam::*:role/lexguard-audit", "arn:aws:iam::210987654321:role/audit"]})
+	status(inline([named]), {}) == {"PASS"}
+}
+
+test_assume_role_on_any_role_fails if {
+	every resources in [["*"], ["arn:aws:iam::111122223333:role/*"], ["arn:aws:iam::111122223333:role/team-*"], ["arn:aws:iam::*:user/x"]] {
+		any := object.union(statement(["sts:AssumeRole"]), {"resources": resources})
+		status(inline([any]), {}) == {"FAIL"}
+		contains(message(inline([any]), {}), "allows sts:AssumeRole (on any role)")
+	}
+}
+
+test_assume_role_with_not_resource_fails if {
+	but := object.union(statement(["sts:AssumeRole"]), {"resources": [], "not_resources": ["arn:aws:iam::111122223333:role/admin"]})
+	status(inline([but]), {}) == {"FAIL"}
+}

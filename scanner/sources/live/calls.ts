@@ -8,18 +8,21 @@ export interface LiveCallDeclaration {
   call: string;
   /** The IAM action that authorises the call; S3 and a few others name it differently from the operation. */
   action: string;
-  /** What needs it: every live scan, only `--organization`, or only `lexguard drift`. */
+  /**
+   * What needs it: every live scan, only `--organization`, only scans of other accounts' roles
+   * (`--assume-role`, `--organization-role`), or only `lexguard drift`.
+   */
   feature: LiveFeature;
 }
 
-export type LiveFeature = 'scan' | 'organizations' | 'drift';
+export type LiveFeature = 'scan' | 'organizations' | 'assume-role' | 'drift';
 
 const scan = (call: string, action = call): LiveCallDeclaration => ({ call, action, feature: 'scan' });
 
 export const LIVE_CALLS = [
   // Accounts and regions.
   scan('sts:GetCallerIdentity'),
-  scan('sts:AssumeRole'),
+  { call: 'sts:AssumeRole', action: 'sts:AssumeRole', feature: 'assume-role' },
   scan('ec2:DescribeRegions'),
   { call: 'organizations:ListAccounts', action: 'organizations:ListAccounts', feature: 'organizations' },
   // S3: the IAM actions of bucket sub-resources are not the operation names.

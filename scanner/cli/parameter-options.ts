@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { PolicyEngine } from '../engine/policy-engine';
 import type { ScanReport } from '../findings/scan-report';
+import { formatTimings, timed } from '../scan/phase-timer';
 import type { TemplateSourceScanOptions } from '../scan/scan-start';
 import { readParameterFile } from '../sources/template/parameter-file';
 import type { CliContext } from './context';
 import { storeScanIfAsked, type HistoryOptions } from './history-options';
 import { collectParameter } from './options';
 import { deliverReport, planReport, type ReportOptions } from './report-options';
+import { timerFor, type TimingsOptions } from './timings-option';
 
 /** Template parameter values: files first, in order, then `--param`, which wins. */
 export interface ParameterOptions {
@@ -39,29 +41,35 @@ export function parametersFrom(options: ParameterOptions): Record<string, string
 /** What a scan of templates or assemblies is given from the command line. */
 export type ScanInputs = Pick<
   TemplateSourceScanOptions,
-  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits'
+  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits' | 'timer'
 >;
 
 /**
  * The action of every command that scans templates: read configuration, suppressions and parameter files
  * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports, and
- * store the scan in the history when `--history` asks.
+ * store the scan in the history when `--history` asks. With `--timings`, the time of each phase goes to
+ * standard error at the end.
  */
 export async function runTemplateScan(
-  options: ReportOptions & ParameterOptions & HistoryOptions,
+  options: ReportOptions & ParameterOptions & HistoryOptions & TimingsOptions,
   context: CliContext,
   scan: (inputs: ScanInputs) => ScanReport,
 ): Promise<void> {
-  const plan = planReport(options);
-  const parameters = parametersFrom(options);
-  const engine = await PolicyEngine.load();
+  const timer = timerFor(options);
+  const { plan, parameters } = timed(timer, 'load', () => ({
+    plan: planReport(options),
+    parameters: parametersFrom(options),
+  }));
+  const engine = timer ? await timer.timeAsync('load', () => PolicyEngine.load()) : await PolicyEngine.load();
   const report = scan({
     engine,
     config: plan.config,
     suppressions: plan.suppressions,
     parameters,
     limits: plan.config.limits,
+    timer,
   });
-  deliverReport(report, plan, context);
+  timed(timer, 'report', () => deliverReport(report, plan, context));
   await storeScanIfAsked(report, options, context);
+  if (timer) context.sink.stderr(formatTimings(timer));
 }

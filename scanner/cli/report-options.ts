@@ -81,13 +81,17 @@ export function planReport(options: ReportOptions): ReportPlan {
 /** Renders every planned report, writes them, names each input problem on standard error, sets the exit code. */
 export function deliverReport(report: ScanReport, plan: ReportPlan, context: CliContext): void {
   for (const { reporter, file } of plan.outputs) {
-    const rendered = reporter.render(report, {
+    const options = {
       color: file === undefined && context.sink.colorful,
       showPassed: plan.showPassed,
       gate: plan.gate,
-    });
-    if (file === undefined) context.sink.stdout(rendered);
-    else context.sink.writeFile(file, rendered);
+    };
+    if (file === undefined) context.sink.stdout(reporter.render(report, options));
+    else
+      context.sink.writeFile(
+        file,
+        reporter.renderChunks?.(report, options) ?? reporter.render(report, options),
+      );
   }
   if (plan.writeBaseline !== undefined) {
     context.sink.writeFile(plan.writeBaseline, `${JSON.stringify(baselineOf(report), null, 2)}\n`);

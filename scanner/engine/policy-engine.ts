@@ -4,6 +4,7 @@ import { isRuleStatus, type RuleStatus } from '../findings/status';
 import type { Model } from '../model/model';
 import type { BundleManifest } from './bundle-manifest';
 import { readPolicyBundle, type ReadBundleOptions } from './policy-bundle';
+import { ParsedInput } from './parsed-input';
 import type { RuleMetadata } from './rule-metadata';
 
 /** What one rule said about one resource, as the Rego returned it. */
@@ -39,28 +40,27 @@ const MAX_WASM_PAGES = 65536;
  * OPA's Wasm allocator grows memory a page at a time, and V8 counts every growth of a Wasm memory as
  * external memory pressure: on a 10,000-resource model the growth triggered some 200 full garbage
  * collections and took 20 s instead of 0.5 s. A memory created with enough initial pages does not, so
- * the engine sizes the memory up front from the input size and instantiates the module anew (cheap: it
- * is compiled once) when a larger model comes. Evaluation measured 26 to 35 bytes of heap per input byte
- * (the parsed input and the rules' work); untouched pages cost no resident memory, so the margin is wide.
+ * the engine sizes the memory up front and instantiates the module anew (cheap: it is compiled once)
+ * when a larger model comes. Evaluation measured about 10 bytes of memory per input byte (the input, as
+ * written and parsed, and the work of the most demanding rule: see `ParsedInput`); untouched pages cost
+ * no resident memory, so the margin is wide.
  */
-const HEAP_BYTES_PER_INPUT_BYTE = 48;
+const HEAP_BYTES_PER_INPUT_BYTE = 24;
 const HEAP_HEADROOM_PAGES = 256;
 
 /**
  * Evaluates the compiled Rego rules on normalised models. The Wasm module is compiled once; each
- * evaluation parses the whole model once and runs every rule through one entrypoint. If that fails, every
- * rule is run on its own so that one broken rule shows as an ERROR and the others still report.
+ * evaluation parses the whole model once and runs every rule on it through the rule's own entrypoint.
  */
 export class PolicyEngine {
-  private policy: LoadedPolicy;
+  /** Instantiated on first use, with the memory the first reservation or evaluation asks for. */
+  private policy: LoadedPolicy | undefined;
 
   private constructor(
     private readonly module: CompiledPolicy,
     private readonly dir: string,
     readonly manifest: BundleManifest,
-  ) {
-    this.policy = instantiate(module, dir, 64);
-  }
+  ) {}
 
   /** Loads the bundle, compiling its Wasm module once: a larger memory later costs an instantiation only. */
   static async load(options: ReadBundleOptions = {}): Promise<PolicyEngine> {
@@ -94,33 +94,50 @@ export class PolicyEngine {
     return this.manifest.rules;
   }
 
+  /**
+   * Sizes the Wasm memory for models of about `inputBytes` bytes of rules' input, before they are built.
+   * Creating a large Wasm memory makes V8 collect the whole JavaScript heap at once (it counts the memory
+   * as external pressure): with a 10,000-resource model already built that took 0.14 s of CPU per
+   * collection, two or three times over, where done before the templates are read it costs about 1 ms.
+   * A model larger than reserved still evaluates: `evaluate` makes room as before.
+   */
+  reserve(inputBytes: number): void {
+    this.policyFor(inputBytes);
+  }
+
+  /**
+   * Evaluates the rules on a model: the model is parsed once into the Wasm memory, and each rule runs
+   * through its own entrypoint, so a rule that crashes is an ERROR of its own and the others still report.
+   */
   evaluate(model: Model, rules: readonly RuleMetadata[] = this.manifest.rules): RuleOutcome[] {
     const input = encodeInput(model);
-    this.reserveMemory(input.byteLength);
-    let all: Record<string, unknown>;
+    let parsed: ParsedInput;
     try {
-      all = expectObject(firstResult(this.policy.evaluate(input.buffer, this.manifest.main_entrypoint)));
-    } catch {
-      return rules.map((rule) => this.evaluateAlone(rule, input.buffer));
-    }
-    return rules.map((rule) => outcomeOf(rule, all[rule.package]));
-  }
-
-  /** Runs one rule through its own entrypoint, turning a crash into an ERROR outcome. */
-  private evaluateAlone(rule: RuleMetadata, input: ArrayBuffer): RuleOutcome {
-    try {
-      return outcomeOf(rule, firstResult(this.policy.evaluate(input, entrypointOf(rule))));
+      parsed = new ParsedInput(this.policyFor(input.byteLength), input);
     } catch (thrown) {
-      return { rule, error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}` };
+      return rules.map((rule) => ({
+        rule,
+        error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}`,
+      }));
     }
+    return rules.map((rule) => {
+      try {
+        return outcomeOf(rule, firstResult(parsed.evaluate(entrypointOf(rule))));
+      } catch (thrown) {
+        return { rule, error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}` };
+      }
+    });
   }
 
-  /** Makes sure the memory holds the input and the rules' work, with a fresh instance when it does not. */
-  private reserveMemory(inputBytes: number): void {
-    const wanted =
-      Math.ceil((inputBytes * HEAP_BYTES_PER_INPUT_BYTE) / WASM_PAGE_BYTES) + HEAP_HEADROOM_PAGES;
-    const current = this.policy.mem.buffer.byteLength / WASM_PAGE_BYTES;
-    if (wanted > current) this.policy = instantiate(this.module, this.dir, Math.min(wanted, MAX_WASM_PAGES));
+  /** An instance whose memory holds the input and the rules' work: the current one, or a fresh one. */
+  private policyFor(inputBytes: number): LoadedPolicy {
+    const wanted = Math.min(
+      Math.ceil((inputBytes * HEAP_BYTES_PER_INPUT_BYTE) / WASM_PAGE_BYTES) + HEAP_HEADROOM_PAGES,
+      MAX_WASM_PAGES,
+    );
+    if (this.policy && wanted <= this.policy.mem.buffer.byteLength / WASM_PAGE_BYTES) return this.policy;
+    this.policy = instantiate(this.module, this.dir, wanted);
+    return this.policy;
   }
 }
 

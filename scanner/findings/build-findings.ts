@@ -4,8 +4,9 @@ import type { Leaf, LeafSource } from '../model/leaf';
 import { RESOURCE_COLLECTIONS } from '../model/collections';
 import type { Model } from '../model/model';
 import type { ResourceBase, ResourceKind } from '../model/resource';
-import { splitPath } from '../util/property-path';
-import type { Finding, FindingLocation } from './finding';
+import type { SourcePosition } from '../sources/template/positions';
+import { splitPath, type PathSegment } from '../util/property-path';
+import type { Finding, FindingLocation, TemplateLocation } from './finding';
 
 /** Turns a template path into a line and column; given by the source that read the template. */
 export type TemplateLocator = (
@@ -29,7 +30,9 @@ export function buildFindings(
   model: Model,
   options: BuildFindingsOptions,
 ): Finding[] {
-  const resources = indexResources(model);
+  const subjects = indexSubjects(model);
+  const { scenario } = model.scan;
+  const place = placer(options.locate);
   const findings: Finding[] = [];
   for (const outcome of outcomes) {
     const { rule } = outcome;
@@ -49,34 +52,36 @@ export function buildFindings(
       continue;
     }
     for (const result of outcome.results) {
-      const resource = resources.get(result.resource);
-      findings.push({
-        ...ruleFields(rule),
-        status: result.status,
-        message: result.message,
-        resource: { id: result.resource, kind: resource?.kind ?? 'scope' },
-        location: resource
-          ? locationOf(resource, result, options.locate)
-          : { kind: 'scope', target: options.target },
-        ...(result.property ? { property: result.property } : {}),
-        ...(model.scan.scenario ? { scenario: model.scan.scenario } : {}),
-      });
+      const subject = subjects.get(result.resource);
+      const finding = findingOf(
+        rule,
+        result.status,
+        result.message,
+        subject ? subject.ref : { id: result.resource, kind: 'scope' },
+        subject ? locationFor(subject, result, place) : { kind: 'scope', target: options.target },
+      );
+      // Appended, not spread into the literal: Node 20 builds `{...a, b}` and `...(c ? {d} : {})` on a
+      // slow path, which cost about 0.4 s of CPU over the 62,000 findings of 10,000 resources.
+      if (result.property) finding.property = result.property;
+      if (scenario) finding.scenario = scenario;
+      findings.push(finding);
     }
   }
   return findings;
 }
 
-function ruleFields(
+/** A finding's fields in the order every report writes them, built as one literal (see above). */
+function findingOf(
   rule: RuleMetadata,
-): Pick<Finding, 'rule_id' | 'title' | 'severity' | 'clauses' | 'remediation' | 'frameworks'> {
-  return {
-    rule_id: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    clauses: rule.clauses,
-    remediation: rule.remediation,
-    ...(rule.frameworks ? { frameworks: rule.frameworks } : {}),
-  };
+  status: Finding['status'],
+  message: string,
+  resource: Finding['resource'],
+  location: FindingLocation,
+): Finding {
+  const { id, title, severity, clauses, remediation, frameworks } = rule;
+  return frameworks
+    ? { rule_id: id, title, severity, clauses, remediation, frameworks, status, message, resource, location }
+    : { rule_id: id, title, severity, clauses, remediation, status, message, resource, location };
 }
 
 function scopeFinding(
@@ -85,59 +90,93 @@ function scopeFinding(
   message: string,
   target: string,
 ): Finding {
-  return {
-    ...ruleFields(rule),
-    status,
-    message,
-    resource: { id: '*', kind: 'scope' },
-    location: { kind: 'scope', target },
-  };
+  return findingOf(rule, status, message, { id: '*', kind: 'scope' }, { kind: 'scope', target });
 }
 
-function indexResources(model: Model): Map<string, ResourceBase<ResourceKind>> {
-  const index = new Map<string, ResourceBase<ResourceKind>>();
+/**
+ * A resource findings are about. Its findings share one reference to it and, per model property, one
+ * location: nothing changes a finding's parts once it is built, and the 62,000 findings of a
+ * 10,000-resource template (about 5,000 of them judged) then need 5,000 references and 27,000
+ * locations, each looked up once.
+ */
+interface Subject {
+  resource: ResourceBase<ResourceKind>;
+  ref: Finding['resource'];
+  locations: Map<string, FindingLocation>;
+}
+
+function indexSubjects(model: Model): Map<string, Subject> {
+  const index = new Map<string, Subject>();
   for (const collection of RESOURCE_COLLECTIONS) {
     for (const resource of Object.values(model[collection]) as Array<ResourceBase<ResourceKind>>) {
-      index.set(resource.id, resource);
+      index.set(resource.id, {
+        resource,
+        ref: { id: resource.id, kind: resource.kind },
+        locations: new Map(),
+      });
     }
   }
   return index;
 }
 
+function locationFor(subject: Subject, result: RuleResult, place: Placer): FindingLocation {
+  let location = subject.locations.get(result.property);
+  if (!location) {
+    location = locationOf(subject.resource, result, place);
+    subject.locations.set(result.property, location);
+  }
+  return location;
+}
+
+/** Where in its template a resource, or a property path of it, is written. */
+type Placer = (file: string, logicalId: string, propertyPath?: string) => SourcePosition | undefined;
+
+/**
+ * Positions through the source's locator. Property paths repeat across resources of a kind, so each is
+ * split into segments once.
+ */
+function placer(locate: TemplateLocator | undefined): Placer {
+  if (!locate) return () => undefined;
+  const segments = new Map<string, PathSegment[]>();
+  return (file, logicalId, propertyPath) => {
+    if (propertyPath === undefined) return locate(file, ['Resources', logicalId]);
+    let split = segments.get(propertyPath);
+    if (!split) segments.set(propertyPath, (split = splitPath(propertyPath)));
+    return locate(file, ['Resources', logicalId, ...split]);
+  };
+}
+
 function locationOf(
   resource: ResourceBase<ResourceKind>,
   result: RuleResult,
-  locate: TemplateLocator | undefined,
+  place: Placer,
 ): FindingLocation {
   const at = result.property ? leafAt(resource, result.property) : undefined;
   const { source } = resource;
   if (source.kind === 'live') {
-    return {
-      kind: 'live',
-      arn: source.arn,
-      account: source.account,
-      region: source.region,
-      ...(at && 'call' in at ? { call: at.call } : {}),
-      evidence: source.evidence,
-    };
+    const { arn, account, region, evidence } = source;
+    return at && 'call' in at
+      ? { kind: 'live', arn, account, region, call: at.call, evidence }
+      : { kind: 'live', arn, account, region, evidence };
   }
   const templateAt = at && 'path' in at ? at : undefined;
   const logicalId = templateAt?.logical_id ?? source.logical_id;
   const propertyPath = templateAt?.path;
   const position =
-    (propertyPath && locate?.(source.file, ['Resources', logicalId, ...splitPath(propertyPath)])) ||
-    (source.logical_id ? locate?.(source.file, ['Resources', source.logical_id]) : undefined);
-  return {
-    kind: 'template',
-    file: source.file,
-    ...(position ? { line: position.line, column: position.column } : {}),
-    logical_id: source.logical_id,
-    ...(source.construct_path ? { construct_path: source.construct_path } : {}),
-    ...(source.stack ? { stack: source.stack } : {}),
-    ...(propertyPath
-      ? { property_path: templateAt?.logical_id ? `${templateAt.logical_id}.${propertyPath}` : propertyPath }
-      : {}),
-  };
+    (propertyPath ? place(source.file, logicalId, propertyPath) : undefined) ??
+    (source.logical_id ? place(source.file, source.logical_id) : undefined);
+  const { file, logical_id: resourceId } = source;
+  const location: TemplateLocation = position
+    ? { kind: 'template', file, line: position.line, column: position.column, logical_id: resourceId }
+    : { kind: 'template', file, logical_id: resourceId };
+  if (source.construct_path) location.construct_path = source.construct_path;
+  if (source.stack) location.stack = source.stack;
+  if (propertyPath) {
+    location.property_path = templateAt?.logical_id
+      ? `${templateAt.logical_id}.${propertyPath}`
+      : propertyPath;
+  }
+  return location;
 }
 
 /** The `at` of the leaf a dotted model property names (e.g. `encryption.kms_key` → its `ref` leaf). */

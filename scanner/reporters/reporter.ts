@@ -20,4 +20,9 @@ export interface Reporter {
   name: string;
   description: string;
   render(report: ScanReport, options: ReporterOptions): string;
+  /**
+   * The same text in pieces, for formats whose reports are too large to hold twice (as a string and as
+   * the bytes written); used when the report goes to a file.
+   */
+  renderChunks?(report: ScanReport, options: ReporterOptions): Iterable<string>;
 }

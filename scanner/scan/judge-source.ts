@@ -7,6 +7,7 @@ import type { ScanNote } from '../findings/scan-report';
 import type { Model } from '../model/model';
 import type { TemplateDiagnostic } from '../normalise/template/template-to-model';
 import type { PositionIndex } from '../sources/template/positions';
+import { timed, type PhaseTimer } from './phase-timer';
 import { judgeScenarios, type Scenario, type ScenarioBuild } from './scenarios';
 
 /** One model read from an input under one scenario, with what could not be followed. */
@@ -32,6 +33,7 @@ export interface JudgeOptions {
   engine: PolicyEngine;
   rules: readonly RuleMetadata[];
   maxScenarios: number;
+  timer?: PhaseTimer | undefined;
 }
 
 export interface JudgedSource {
@@ -48,14 +50,18 @@ export interface JudgedSource {
 export function judgeSource(source: ModelSource, options: JudgeOptions): JudgedSource {
   const locate = (file: string, path: ReadonlyArray<string | number>) => source.positions(file)?.locate(path);
   const judged = judgeScenarios(source.build.bind(source), options.maxScenarios).map(
-    ({ scenario, result }) => ({
-      ...scenario,
-      result,
-      findings: buildFindings(options.engine.evaluate(result.model, options.rules), result.model, {
-        target: source.target,
-        locate,
-      }),
-    }),
+    ({ scenario, result }) => {
+      const results = timed(options.timer, 'evaluate', () =>
+        options.engine.evaluate(result.model, options.rules),
+      );
+      return {
+        ...scenario,
+        result,
+        findings: timed(options.timer, 'findings', () =>
+          buildFindings(results, result.model, { target: source.target, locate }),
+        ),
+      };
+    },
   );
   const notes = notesOf(
     source,

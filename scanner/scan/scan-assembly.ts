@@ -5,6 +5,8 @@ import { readAssembly } from '../sources/assembly/read-assembly';
 import type { PositionIndex } from '../sources/template/positions';
 import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
 import { judgeSource, type JudgedSource } from './judge-source';
+import { timed } from './phase-timer';
+import { reserveEngineMemory } from './reserve-engine-memory';
 import { finishScan, startScan, type TemplateSourceScanOptions } from './scan-start';
 
 /** `parameters` apply to every top-level stack; pseudo parameters to stacks without an environment. */
@@ -22,7 +24,14 @@ export interface AssemblyScanOptions extends TemplateSourceScanOptions {
 export function scanAssembly(options: AssemblyScanOptions): ScanReport {
   const start = startScan(options);
   const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
-  const stacks = loadStacks(readAssembly(options.dir, errors), limits, errors);
+  const assembly = timed(options.timer, 'parse', () => readAssembly(options.dir, errors));
+  // One model of every stack: room for them all, before their templates are read.
+  reserveEngineMemory(
+    options.engine,
+    assembly.map((stack) => stack.templateFile),
+    'sum',
+  );
+  const stacks = timed(options.timer, 'parse', () => loadStacks(assembly, limits, errors));
   const positions = new Map<string, PositionIndex>();
   const targets: string[] = [];
   const collect = (loaded: LoadedStack): void => {
@@ -43,19 +52,21 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
             target: options.dir,
             positions: (file) => positions.get(file),
             build: (scenario, undecidedNote) =>
-              assemblyToModel(stacks, {
-                config: options.config.rules,
-                scannedAt: startedAt,
-                assumptions: scenario.assumptions,
-                scenario: scenario.label,
-                undecidedNote,
-                parameters,
-                pseudo,
-                maxDepth: limits.maxNestingDepth,
-                maxResolvedChars: limits.maxResolvedChars,
-              }),
+              timed(options.timer, 'resolve', () =>
+                assemblyToModel(stacks, {
+                  config: options.config.rules,
+                  scannedAt: startedAt,
+                  assumptions: scenario.assumptions,
+                  scenario: scenario.label,
+                  undecidedNote,
+                  parameters,
+                  pseudo,
+                  maxDepth: limits.maxNestingDepth,
+                  maxResolvedChars: limits.maxResolvedChars,
+                }),
+              ),
           },
-          { engine: options.engine, rules, maxScenarios: limits.maxScenarios },
+          { engine: options.engine, rules, maxScenarios: limits.maxScenarios, timer: options.timer },
         );
   return finishScan(start, options.engine, { targets, ...judged });
 }

@@ -8,6 +8,7 @@ import { splitPseudoParameters } from '../sources/template/pseudo-parameters';
 import type { PseudoParameters } from '../sources/template/resolve/resolver';
 import type { Suppression } from '../suppressions/suppression';
 import { assembleReport } from './assemble-report';
+import type { PhaseTimer } from './phase-timer';
 
 /** What every scan of templates or cloud assemblies is given besides its inputs. */
 export interface TemplateSourceScanOptions {
@@ -20,6 +21,8 @@ export interface TemplateSourceScanOptions {
   limits?: InputLimits;
   /** The clock, for tests. */
   now?: () => Date;
+  /** Adds up the time of each phase when `--timings` asks for it. */
+  timer?: PhaseTimer;
 }
 
 /** The state a scan starts with, the same for templates and cloud assemblies. */

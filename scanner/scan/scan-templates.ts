@@ -6,7 +6,9 @@ import { templateToModel } from '../normalise/template/template-to-model';
 import { parseTemplateFile, type ParsedTemplate } from '../sources/template/parse-template';
 import { readMetadataSuppressions } from '../suppressions/metadata-suppressions';
 import { expandTemplatePaths } from './expand-paths';
+import { reserveEngineMemory } from './reserve-engine-memory';
 import { addCounts, judgeSource, type ModelSource } from './judge-source';
+import { timed } from './phase-timer';
 import { finishScan, startScan, type TemplateSourceScanOptions } from './scan-start';
 
 export interface TemplateScanOptions extends TemplateSourceScanOptions {
@@ -27,11 +29,13 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
   const files = expandTemplatePaths(options.paths, errors);
+  // Each template is evaluated on its own: room for the largest.
+  reserveEngineMemory(options.engine, files, 'largest');
 
   for (const file of files) {
     let templates: ParsedTemplate[];
     try {
-      templates = parseTemplateFile(file, limits);
+      templates = timed(options.timer, 'parse', () => parseTemplateFile(file, limits));
     } catch (thrown) {
       errors.push(problemOf(thrown, file));
       continue;
@@ -45,18 +49,20 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
         target: file,
         positions: (at) => (at === template.file ? template.positions : undefined),
         build: (scenario, undecidedNote) => {
-          const built = templateToModel(template, {
-            config: options.config.rules,
-            scannedAt: startedAt,
-            scope,
-            parameters,
-            pseudo,
-            assumptions: scenario.assumptions,
-            scenario: scenario.label,
-            undecidedNote,
-            maxDepth: limits.maxNestingDepth,
-            maxResolvedChars: limits.maxResolvedChars,
-          });
+          const built = timed(options.timer, 'resolve', () =>
+            templateToModel(template, {
+              config: options.config.rules,
+              scannedAt: startedAt,
+              scope,
+              parameters,
+              pseudo,
+              assumptions: scenario.assumptions,
+              scenario: scenario.label,
+              undecidedNote,
+              maxDepth: limits.maxNestingDepth,
+              maxResolvedChars: limits.maxResolvedChars,
+            }),
+          );
           return {
             ...built,
             undecided: built.undecided.map(({ name, ...rest }) => ({ key: name, ...rest })),
@@ -65,7 +71,12 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
       };
       let judged;
       try {
-        judged = judgeSource(source, { engine: options.engine, rules, maxScenarios: limits.maxScenarios });
+        judged = judgeSource(source, {
+          engine: options.engine,
+          rules,
+          maxScenarios: limits.maxScenarios,
+          timer: options.timer,
+        });
       } catch (thrown) {
         // A fault while reading one template (a bug, or a hostile input no limit foresaw) is that file's
         // input problem: the other files are still scanned, and nothing about this one passes.

@@ -19,7 +19,7 @@ export async function runCli(args: string[]): Promise<CliRun> {
       run.stderr += text;
     },
     writeFile: (file, text) => {
-      run.files[file] = text;
+      run.files[file] = typeof text === 'string' ? text : [...text].join('');
     },
     colorful: false,
   };

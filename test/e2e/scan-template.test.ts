@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
@@ -305,6 +306,15 @@ describe('lexguard scan template', () => {
 });
 
 describe('the lexguard executable', () => {
+  it('is the bundled CLI, with a code cache made for exactly that bundle', () => {
+    const bundle = path.join(ROOT, 'dist', 'cli', 'lexguard.js');
+    const digest = createHash('sha256').update(readFileSync(bundle, 'utf8')).digest();
+    expect(readFileSync(`${bundle}.cache`).subarray(0, digest.length)).toEqual(digest);
+    expect(readFileSync(path.join(ROOT, 'dist', 'bin', 'lexguard.js'), 'utf8')).toContain(
+      "'cli', 'lexguard.js'",
+    );
+  });
+
   it('runs from the compiled build with the exit code of the scan and no stack trace', () => {
     const bin = path.join(ROOT, 'dist', 'bin', 'lexguard.js');
     const bad = spawnSync(process.execPath, [bin, 'scan', 'template', templates('bad.yaml')], {

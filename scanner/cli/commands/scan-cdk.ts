@@ -6,19 +6,22 @@ import type { CliContext } from '../context';
 import { addHistoryOptions, type HistoryOptions } from '../history-options';
 import { addParameterOptions, runTemplateScan, type ParameterOptions } from '../parameter-options';
 import { addReportOptions, type ReportOptions } from '../report-options';
+import { addTimingsOption, type TimingsOptions } from '../timings-option';
 
 export function registerScanCdk(scan: Command, context: CliContext): void {
-  addHistoryOptions(
-    addParameterOptions(
-      addReportOptions(
-        scan
-          .command('cdk')
-          .description(
-            'synthesize the CDK app in this folder (its cdk.json; offline, no credentials) and scan the cloud assembly',
-          ),
+  addTimingsOption(
+    addHistoryOptions(
+      addParameterOptions(
+        addReportOptions(
+          scan
+            .command('cdk')
+            .description(
+              'synthesize the CDK app in this folder (its cdk.json; offline, no credentials) and scan the cloud assembly',
+            ),
+        ),
       ),
     ),
-  ).action((options: ReportOptions & ParameterOptions & HistoryOptions) =>
+  ).action((options: ReportOptions & ParameterOptions & HistoryOptions & TimingsOptions) =>
     runTemplateScan(options, context, (inputs) => {
       const dir = path.relative(process.cwd(), synthesizeApp({ cwd: process.cwd() })) || '.';
       return scanAssembly({ ...inputs, dir });

@@ -1,3 +1,4 @@
+import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET } from './json-chars';
 /**
  * The offset of the first `{` or `[` that opens a level deeper than `max`, found by scanning JSON text
  * without parsing it; `undefined` when the text stays within `max`. Parsers and every walk after them
@@ -19,10 +20,3 @@ export function jsonNestingBeyond(text: string, max: number): number | undefined
   }
   return undefined;
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;

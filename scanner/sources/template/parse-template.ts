@@ -6,6 +6,7 @@ import { readTextFile } from '../read-text-file';
 import { CFN_YAML_SCHEMA } from './cfn-yaml-tags';
 import { jsonNestingBeyond } from './json-depth';
 import { duplicateJsonKey } from './json-duplicate-keys';
+import { JsonPositionIndex } from './json-positions';
 import { EventPositionIndex, LineTable, type PositionIndex } from './positions';
 import type { TemplateBody } from './template-body';
 import { aliasExpansionProblem } from './yaml-aliases';
@@ -54,25 +55,13 @@ function parseJson(file: string, text: string, limits: InputLimits): ParsedTempl
       position: { file, ...lineTable().position(duplicate) },
     });
   }
-  const positions = jsonPositionIndex(text, limits.maxNestingDepth, lineTable);
+  const positions = jsonPositionIndex(text, lineTable);
   return { file, document: 0, body: asTemplateBody(file, body, 0), positions };
 }
 
-/**
- * Positions in JSON text, found by parsing it again with the YAML event parser (JSON is YAML) on the
- * first lookup only.
- */
-export function jsonPositionIndex(
-  text: string,
-  maxDepth = DEFAULT_INPUT_LIMITS.maxNestingDepth,
-  lines = (): LineTable => new LineTable(text),
-): PositionIndex {
-  let table: LineTable | undefined;
-  return new EventPositionIndex(
-    text,
-    () => (table ??= lines()),
-    () => ({ events: parseEvents(text, { maxDepth }), root: 1 }),
-  );
+/** Positions in JSON text already parsed, indexed as lookups need them (see `JsonPositionIndex`). */
+export function jsonPositionIndex(text: string, lines = (): LineTable => new LineTable(text)): PositionIndex {
+  return new JsonPositionIndex(text, lines);
 }
 
 /** Parses JSON text, refusing broken JSON with the position and kind of its first error. */

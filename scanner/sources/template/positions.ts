@@ -195,7 +195,12 @@ function startOf(event: Event): number {
   }
 }
 
-function firstOf(...offsets: number[]): number {
-  const known = offsets.filter((offset) => offset >= 0);
-  return known.length > 0 ? Math.min(...known) : 0;
+/** The first of the offsets that are known (not negative), else 0: called at every step of every lookup. */
+function firstOf(anchor: number, tag: number, start: number): number {
+  return Math.max(0, earlier(earlier(anchor, tag), start));
+}
+
+function earlier(a: number, b: number): number {
+  if (a < 0) return b;
+  return b < 0 ? a : Math.min(a, b);
 }

@@ -52,6 +52,17 @@ describe('PolicyEngine with the project bundle', () => {
     const encryption = outcomeFor(engine.evaluate(model), 'LG-S3-001');
     expect('results' in encryption && encryption.results).toHaveLength(10000);
   });
+
+  it('evaluates a model larger than the memory reserved for it, and a smaller one after it', () => {
+    const small = modelOf('Resources:\n  B:\n    Type: AWS::S3::Bucket\n');
+    const large = emptyModel({ source_kind: 'template', scanned_at: 'now' }, DEFAULT_RULE_CONFIG);
+    for (let i = 0; i < 3000; i++) large.s3_buckets[`b${i}`] = { ...small.s3_buckets['T/B'], id: `b${i}` };
+    const reserved = PolicyEngine.loadSync();
+    reserved.reserve(1000);
+    const results = (outcome: RuleOutcome): number => ('results' in outcome ? outcome.results.length : -1);
+    expect(results(outcomeFor(reserved.evaluate(large), 'LG-S3-001'))).toBe(3000);
+    expect(results(outcomeFor(reserved.evaluate(small), 'LG-S3-001'))).toBe(1);
+  });
 });
 
 describe('PolicyEngine isolation', () => {

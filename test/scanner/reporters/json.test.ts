@@ -14,6 +14,29 @@ describe('the JSON reporter', () => {
     expect(rendered).toMatchSnapshot();
   });
 
+  it('writes in pieces, for files, exactly what JSON.stringify writes whole, however many findings', () => {
+    const tricky: ScanReport = {
+      ...SAMPLE_REPORT,
+      findings: SAMPLE_REPORT.findings.map((finding, index) => ({
+        ...finding,
+        message: index === 0 ? 'a message with\n  "findings": [],\n inside' : finding.message,
+      })),
+    };
+    const many: ScanReport = {
+      ...SAMPLE_REPORT,
+      findings: Array.from({ length: 2001 }, (_, index) => ({
+        ...SAMPLE_REPORT.findings[index % SAMPLE_REPORT.findings.length],
+        message: `finding ${index}`,
+      })),
+    };
+    for (const report of [SAMPLE_REPORT, tricky, many, { ...SAMPLE_REPORT, findings: [] }]) {
+      const whole = `${JSON.stringify(report, null, 2)}\n`;
+      const options = { color: false, showPassed: false, gate: DEFAULT_GATE };
+      expect([...(jsonReporter.renderChunks?.(report, options) ?? [])].join('')).toBe(whole);
+      expect(render(report)).toBe(whole);
+    }
+  });
+
   it('validates against the published schema of its schema_version', () => {
     const validate = reportSchemaValidator();
     expect(validate(JSON.parse(render(SAMPLE_REPORT)))).toBe(true);

@@ -103,7 +103,8 @@ export class TemplateResolver {
 
   /** Resolves a value found at `path` in the template. `undefined` means the property is absent (`AWS::NoValue`). */
   resolve(value: unknown, path: Array<string | number>): Resolved | undefined {
-    const step = this.value(value, path, 0);
+    // A copy: `value` extends and restores the path it is given as it descends (see there).
+    const step = this.value(value, [...path], 0);
     return step === NO_VALUE ? undefined : step;
   }
 
@@ -225,6 +226,11 @@ export class TemplateResolver {
     });
   }
 
+  /**
+   * Resolves a value and everything in it. `path` is extended for each child and restored after it, not
+   * copied: copies of the path for every value were a third of the memory allocated in reading a
+   * 10,000-resource template (58 of 216 MB). Whatever keeps a path (a diagnostic) copies it.
+   */
   private value(value: unknown, path: Array<string | number>, depth: number): Step {
     if (depth > this.maxDepth) {
       this.report(`values nest deeper than ${this.maxDepth} levels`, path);
@@ -236,20 +242,28 @@ export class TemplateResolver {
     if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
     if (Array.isArray(value)) {
       const items: Resolved[] = [];
-      value.forEach((item, index) => {
-        const step = this.value(item, [...path, index], depth + 1);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        const step = this.value(value[index], path, depth + 1);
+        path.pop();
         if (step !== NO_VALUE) items.push(step);
-      });
+      }
       return items;
     }
     if (typeof value === 'object') {
-      const entries = Object.entries(value as Record<string, unknown>);
-      if (entries.length === 1 && isIntrinsicName(entries[0][0])) {
-        return this.intrinsic(entries[0][0], entries[0][1], [...path, entries[0][0]], depth + 1);
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      if (keys.length === 1 && isIntrinsicName(keys[0])) {
+        path.push(keys[0]);
+        const step = this.intrinsic(keys[0], record[keys[0]], path, depth + 1);
+        path.pop();
+        return step;
       }
       const result: Record<string, Resolved> = {};
-      for (const [key, item] of entries) {
-        const step = this.value(item, [...path, key], depth + 1);
+      for (const key of keys) {
+        path.push(key);
+        const step = this.value(record[key], path, depth + 1);
+        path.pop();
         if (step !== NO_VALUE) result[key] = step;
       }
       return result;

@@ -1,4 +1,5 @@
 import { visit } from 'jsonc-parser';
+import { COLON, scanOutsideStrings } from './json-chars';
 
 /**
  * The offset of the second occurrence of a key repeated in one JSON object, or `undefined` when no object
@@ -17,15 +18,10 @@ export function duplicateJsonKey(text: string, parsed: unknown): number | undefi
 
 function colonsOutsideStrings(text: string): number {
   let colons = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) inString = true;
-    else if (c === COLON) colons++;
-  }
+  scanOutsideStrings(text, (c) => {
+    if (c === COLON) colons++;
+    return false;
+  });
   return colons;
 }
 
@@ -67,7 +63,3 @@ function firstDuplicate(text: string): number | undefined {
   });
   return found;
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;

@@ -135,15 +135,16 @@ test_a_certain_defect_fails_despite_an_unreadable_policy if {
 test_credential_report_generation_is_read_only if status(inline([statement(["iam:GenerateCredentialReport"])]), {}) == {"PASS"}
 
 test_assume_role_on_named_roles_passes if {
-	named := object.union(statement(["sts:AssumeRole"]), {"resources": ["arn:aws:iam::*:role/lexguard-audit", "arn:aws:iam::210987654321:role/audit"]})
+	roles := ["arn:aws:iam::*:role/lexguard-audit", "arn:aws:iam::210987654321:role/audit"]
+	named := object.union(statement(["sts:AssumeRole"]), {"resources": roles})
 	status(inline([named]), {}) == {"PASS"}
 }
 
 test_assume_role_on_any_role_fails if {
 	every resources in [["*"], ["arn:aws:iam::111122223333:role/*"], ["arn:aws:iam::111122223333:role/team-*"], ["arn:aws:iam::*:user/x"]] {
-		any := object.union(statement(["sts:AssumeRole"]), {"resources": resources})
-		status(inline([any]), {}) == {"FAIL"}
-		contains(message(inline([any]), {}), "allows sts:AssumeRole (on any role)")
+		wide := object.union(statement(["sts:AssumeRole"]), {"resources": resources})
+		status(inline([wide]), {}) == {"FAIL"}
+		contains(message(inline([wide]), {}), "allows sts:AssumeRole (on any role)")
 	}
 }
 

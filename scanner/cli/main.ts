@@ -48,7 +48,9 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
       // Help and version exit with 0; commander has already printed what it had to say.
       return thrown.exitCode === 0 ? EXIT.OK : EXIT.INPUT_ERROR;
     }
-    sink.stderr(`lexguard: ${terminalSafe(describeThrown(thrown))}\n`);
+    // Some errors are several lines by design (a failed synth ends with the app's output): their line
+    // breaks stay, every other control character is escaped.
+    sink.stderr(`lexguard: ${terminalSafe(describeThrown(thrown), { keepLineBreaks: true })}\n`);
     return EXIT.INPUT_ERROR;
   }
 }

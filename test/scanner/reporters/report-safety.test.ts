@@ -184,4 +184,10 @@ describe('terminalSafe', () => {
   ])('writes %j as %j', (text, expected) => {
     expect(terminalSafe(text)).toBe(expected);
   });
+
+  it('keeps line breaks when asked, and still escapes everything else', () => {
+    expect(terminalSafe('synth failed:\n  \u001b[2JError\r', { keepLineBreaks: true })).toBe(
+      'synth failed:\n  \\x1b[2JError\\r',
+    );
+  });
 });

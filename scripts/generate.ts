@@ -4,6 +4,8 @@
  *   policies/schema/input.json     the rules' input schema, generated from the model's TypeScript types
  *   scanner/config/config.schema.json   the configuration file's schema, from `ConfigFile`
  *   scanner/suppressions/*.schema.json  the suppressions file's and resource Metadata's schemas
+ *   scanner/attestations/attestations.schema.json  the attestations file's schema, from `AttestationsFile`
+ *   policies/lib/attested_controls.rego the catalog's attested control ids, for the rule that judges them
  *   docs/schema/scan-report-<version>.json  the JSON report's published schema, from `ScanReport`
  *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
  *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
@@ -17,6 +19,7 @@ import { catalogView } from '../scanner/catalog/catalog-view';
 import { CATALOG_SCHEMAS, readCatalog } from '../scanner/catalog/read-catalog';
 import { catalogMarkdown } from '../scanner/catalog/render/markdown';
 import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
+import { ATTESTED_CONTROLS_REGO, attestedControlsRego } from './lib/attested-controls-rego';
 import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
 import { readRuleMetadata } from './lib/rule-annotations';
 
@@ -54,6 +57,21 @@ const GENERATED: GeneratedFile[] = [
         'metadata.json',
         "lexguard suppressions in a resource's Metadata",
       ),
+  },
+  {
+    file: path.join(ROOT, 'scanner', 'attestations', 'attestations.schema.json'),
+    render: () =>
+      renderSchema(
+        'scanner/attestations/attestations-file.ts',
+        'AttestationsFile',
+        'attestations.json',
+        'lexguard attestations file',
+      ),
+  },
+  {
+    // Before the catalog is read: the rule that judges attestations imports it.
+    file: path.join(ROOT, ATTESTED_CONTROLS_REGO),
+    render: () => attestedControlsRego(POLICIES_DIR),
   },
   {
     file: path.join(ROOT, 'docs', 'schema', `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`),

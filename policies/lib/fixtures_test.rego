@@ -8,8 +8,12 @@
 package lexguard.lib.fixtures_test
 
 import data.lexguard.lib.fixtures.account_test as account
+import data.lexguard.lib.fixtures.backup_test as backup
+import data.lexguard.lib.fixtures.cloudtrail_test as cloudtrail
+import data.lexguard.lib.fixtures.iam_test as iam
 import data.lexguard.lib.fixtures.kms_test as kms
 import data.lexguard.lib.fixtures.leaves_test as leaves
+import data.lexguard.lib.fixtures.monitoring_test as monitoring
 import data.lexguard.lib.fixtures.s3_test as s3
 
 # known wraps a value as an explicit leaf.
@@ -45,6 +49,19 @@ model := {
 	"accounts": {"account": account.account},
 	"s3_buckets": {"docs": s3.bucket},
 	"kms_keys": {"key": kms.key},
+	"cloudtrail_trails": {"trail": cloudtrail.trail},
+	"iam_users": {"alice": iam.user},
+	"iam_groups": {"readers": iam.group},
+	"iam_roles": {"records": iam.role, "break_glass": iam.break_glass},
+	"iam_managed_policies": iam.managed_policies,
+	"backup_vaults": {"vault": backup.vault},
+	"backup_plans": {"plan": backup.plan},
+	"backup_selections": {"selection": backup.selection},
+	"cloudwatch_metric_filters": monitoring.metric_filters,
+	"cloudwatch_alarms": monitoring.alarms,
+	"sns_topics": {"topic": monitoring.topic},
+	"logs_log_groups": {"audit": monitoring.log_group},
+	"attestations": {},
 }
 
 # with_resource is the model with one resource of a collection changed by a deep patch (object.union:
@@ -62,6 +79,43 @@ with_bucket(patch) := with_resource("s3_buckets", "docs", patch)
 with_bucket_policy(statements) := replaced("/s3_buckets/docs/policy", known({"statements": statements}))
 
 with_key(patch) := with_resource("kms_keys", "key", patch)
+
+with_trail(patch) := with_resource("cloudtrail_trails", "trail", patch)
+
+# with_trail_bucket is the model with the trail's bucket in it, patched.
+with_trail_bucket(patch) := object.union(model, {"s3_buckets": {"trail_bucket": object.union(cloudtrail.trail_bucket, patch)}})
+
+with_log_group(patch) := with_resource("logs_log_groups", "audit", patch)
+
+with_vault(patch) := with_resource("backup_vaults", "vault", patch)
+
+# with_plan_rule is the model whose plan has exactly one rule, the fixture's rule patched.
+with_plan_rule(patch) := replaced("/backup_plans/plan/rules", known([object.union(backup.plan_rule, patch)]))
+
+with_group(patch) := with_resource("iam_groups", "readers", patch)
+
+with_role(patch) := with_resource("iam_roles", "records", patch)
+
+with_user(patch) := with_resource("iam_users", "alice", patch)
+
+with_credentials(patch) := with_user({"credentials": patch})
+
+# statement is an identity or trust policy statement: an Allow with nothing in it, patched.
+statement(patch) := iam.statement(patch)
+
+condition(operator, key, values, if_exists) := iam.condition(operator, key, values, if_exists)
+
+principals(aws) := iam.principals(aws)
+
+# service_principals are the principals of a statement that lets AWS services assume a role.
+service_principals(services) := object.union(iam.principals([]), {"service": services})
+
+# inline_policy is an inline policy named `name` holding `statements`.
+inline_policy(name, statements) := iam.inline(name, statements)
+
+mfa_deny := iam.mfa_deny
+
+trust_statement := iam.trust_statement
 
 # with_key_policy is the model whose key policy holds exactly these statements.
 with_key_policy(statements) := replaced("/kms_keys/key/policy", known({"statements": statements}))

@@ -4,6 +4,11 @@ import type {
   PolicyValidationPluginReport,
   PolicyViolation,
 } from 'aws-cdk-lib';
+import {
+  attestedControlIds,
+  loadAttestationsFile,
+  type Attestations,
+} from '../attestations/load-attestations';
 import { loadConfig, type LexguardConfig } from '../config/load-config';
 import { PolicyEngine } from '../engine/policy-engine';
 import { gateFailures, type GatePolicy } from '../findings/exit-code';
@@ -11,10 +16,11 @@ import type { Finding } from '../findings/finding';
 import type { InputProblem } from '../findings/scan-report';
 import { atLeast, type Severity } from '../findings/severity';
 import { describeLapsedWaiver } from '../reporters/describe';
-import { problemOf, scanTemplates } from '../scan/scan-templates';
+import { problemOf } from '../scan/scan-templates';
 import { loadSuppressionsFile } from '../suppressions/load-suppressions-file';
 import type { Suppression } from '../suppressions/suppression';
 import { lexguardVersion } from '../util/version';
+import { scanApp } from './scan-app';
 
 export interface LexguardValidationPluginProps {
   /** FAIL findings at or above this severity stop the synth; lower ones are printed as warnings. @default 'LOW' */
@@ -29,6 +35,11 @@ export interface LexguardValidationPluginProps {
   readonly suppressionsFile?: string;
   /** The configuration file. @default ./lexguard.config.yaml when present */
   readonly configFile?: string;
+  /**
+   * The attestations of the practices no API shows; without them those controls are UNKNOWN.
+   * @default ./lexguard.attestations.yaml when present
+   */
+  readonly attestationsFile?: string;
   /**
    * The configuration itself, when the app already holds it (the document store derives its approved
    * regions and retention periods from its cdk.json context); `configFile` is then not read.
@@ -79,29 +90,31 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     let config: LexguardConfig;
     let suppressions: Suppression[];
+    let attestations: Attestations;
     try {
       config = this.props.config ?? loadConfig(this.props.configFile);
       suppressions = loadSuppressionsFile(this.props.suppressionsFile);
+      attestations = loadAttestationsFile(
+        attestedControlIds(this.engine.manifest.catalog),
+        this.props.attestationsFile,
+      );
     } catch (thrown) {
       // CDK reports a plugin's exception by its message alone; as a violation it keeps file and line.
-      const file = this.props.suppressionsFile ?? this.props.configFile ?? 'lexguard configuration';
+      const file =
+        this.props.suppressionsFile ??
+        this.props.configFile ??
+        this.props.attestationsFile ??
+        'lexguard configuration';
       return this.reportOf([inputViolation(problemOf(thrown, file))]);
     }
-    // Stacks of one app may live in several regions: each group is judged where it is deployed.
-    const reports = templatesByEnvironment(context).map(({ paths, environment }) =>
-      scanTemplates({
-        paths,
-        engine: this.engine,
-        config,
-        suppressions,
-        parameters: { ...environment, ...this.props.parameters },
-        ...(this.props.now ? { now: this.props.now } : {}),
-      }),
-    );
-    const report = {
-      errors: reports.flatMap((one) => one.errors),
-      findings: reports.flatMap((one) => one.findings),
-    };
+    const report = scanApp(context, {
+      engine: this.engine,
+      config,
+      suppressions,
+      attestations,
+      ...(this.props.parameters ? { parameters: { ...this.props.parameters } } : {}),
+      ...(this.props.now ? { now: this.props.now } : {}),
+    });
     const gate: GatePolicy = {
       failOn: this.props.failOn ?? 'LOW',
       failOnUnknown: this.props.unknown !== 'warn',
@@ -111,7 +124,7 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
       ...report.errors.map(inputViolation),
       ...report.findings
         .filter((finding) => failing.has(finding) || worthAWarning(finding, gate))
-        .map((finding) => findingViolation(finding, failing.has(finding))),
+        .map((finding) => findingViolation(finding, failing.has(finding), report.scopeTemplate)),
     ];
     return this.reportOf(violations);
   }
@@ -126,28 +139,6 @@ export class LexguardValidationPlugin implements IPolicyValidationPlugin {
   }
 }
 
-/**
- * The templates grouped by the account and region CDK knows each stack is deployed in, as the pseudo
- * parameters that say so; templates of environment-agnostic stacks form one group with none.
- */
-function templatesByEnvironment(
-  context: IPolicyValidationContext,
-): Array<{ paths: string[]; environment: Record<string, string> }> {
-  const stacks = context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath }));
-  const groups = new Map<string, { paths: string[]; environment: Record<string, string> }>();
-  for (const stack of stacks) {
-    const environment: Record<string, string> = {
-      ...('region' in stack && stack.region ? { 'AWS::Region': stack.region } : {}),
-      ...('accountId' in stack && stack.accountId ? { 'AWS::AccountId': stack.accountId } : {}),
-    };
-    const key = JSON.stringify(environment);
-    const group = groups.get(key) ?? { paths: [], environment };
-    group.paths.push(stack.templatePath);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
 /** Findings that do not stop the synth but must still be seen: FAILs below the threshold, UNKNOWNs. */
 function worthAWarning(finding: Finding, gate: GatePolicy): boolean {
   return (
@@ -155,7 +146,11 @@ function worthAWarning(finding: Finding, gate: GatePolicy): boolean {
   );
 }
 
-function findingViolation(finding: Finding, fails: boolean): PolicyViolation {
+function findingViolation(
+  finding: Finding,
+  fails: boolean,
+  scopeTemplate: string | undefined,
+): PolicyViolation {
   const location = finding.location;
   const lapsed = finding.lapsed_waiver ? ` (${describeLapsedWaiver(finding.lapsed_waiver)})` : '';
   return {
@@ -177,7 +172,11 @@ function findingViolation(finding: Finding, fails: boolean): PolicyViolation {
               locations: location.property_path ? [location.property_path.replace(/\./g, '/')] : [],
             },
           ]
-        : [],
+        : // A finding about the scan as a whole (an attested control, a rule that could not run) names the
+          // template: CDK prints, and fails the synth on, only violations that name something.
+          location.kind === 'scope'
+          ? [{ templatePath: scopeTemplate ?? location.target, locations: [] }]
+          : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { attestedControlIds, loadAttestationsFile } from '../attestations/load-attestations';
 import { PolicyEngine } from '../engine/policy-engine';
 import type { ScanReport } from '../findings/scan-report';
 import { formatTimings, timed } from '../scan/phase-timer';
@@ -41,14 +42,14 @@ export function parametersFrom(options: ParameterOptions): Record<string, string
 /** What a scan of templates or assemblies is given from the command line. */
 export type ScanInputs = Pick<
   TemplateSourceScanOptions,
-  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits' | 'timer'
+  'engine' | 'config' | 'suppressions' | 'parameters' | 'limits' | 'attestations' | 'timer'
 >;
 
 /**
  * The action of every command that scans templates: read configuration, suppressions and parameter files
- * (a bad one stops the run before anything is scanned), load the rules, scan, deliver the reports, and
- * store the scan in the history when `--history` asks. With `--timings`, the time of each phase goes to
- * standard error at the end.
+ * (a bad one stops the run before anything is scanned), load the rules, read the attestations (whose
+ * control ids the rules' catalog defines), scan, deliver the reports, and store the scan in the history
+ * when `--history` asks. With `--timings`, the time of each phase goes to standard error at the end.
  */
 export async function runTemplateScan(
   options: ReportOptions & ParameterOptions & HistoryOptions & TimingsOptions,
@@ -61,12 +62,16 @@ export async function runTemplateScan(
     parameters: parametersFrom(options),
   }));
   const engine = timer ? await timer.timeAsync('load', () => PolicyEngine.load()) : await PolicyEngine.load();
+  const attestations = timed(timer, 'load', () =>
+    loadAttestationsFile(attestedControlIds(engine.manifest.catalog), options.attestations),
+  );
   const report = scan({
     engine,
     config: plan.config,
     suppressions: plan.suppressions,
     parameters,
     limits: plan.config.limits,
+    attestations,
     timer,
   });
   timed(timer, 'report', () => deliverReport(report, plan, context));

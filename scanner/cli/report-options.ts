@@ -20,6 +20,7 @@ export interface ReportOptions {
   showPassed: boolean;
   config?: string;
   suppressions?: string;
+  attestations?: string;
   strictSuppressions: boolean;
   baseline?: string;
   writeBaseline?: string;
@@ -54,6 +55,10 @@ export function addReportOptions(command: Command): Command {
       'central suppressions file (default: ./lexguard.suppressions.yaml when present)',
     )
     .option('--strict-suppressions', 'a suppression that matches no failing finding fails the gate', false)
+    .option(
+      '--attestations <file>',
+      'attestations of the practices no API shows (default: ./lexguard.attestations.yaml when present)',
+    )
     .option('--show-passed', 'list PASS and NOT_APPLICABLE findings too, not only count them', false)
     .option('-c, --config <file>', 'configuration file (default: ./lexguard.config.yaml when present)');
 }

@@ -33,6 +33,8 @@ const NOT_SETTINGS = new Set([
   'backup_selections',
   'data_event_trails',
   'alarms',
+  'metric_filters',
+  'trails',
   'members',
   'policy_is_public',
   'listed',

@@ -19,7 +19,12 @@ export const RULE_CUSTOM_METADATA_SCHEMA = {
       uniqueItems: true,
       items: { type: 'string', pattern: '^CP-(0[1-9]|1[0-5])$' },
     },
-    resource_kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...RESOURCE_KINDS] } },
+    resource_kinds: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: [...RESOURCE_KINDS, 'attestation'] },
+    },
     sources: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['template', 'live'] } },
     remediation: { type: 'string', minLength: 10 },
     cdk: { type: 'string', minLength: 1 },

@@ -3,6 +3,12 @@ import type { SourceKind } from '../model/model';
 import type { Severity } from '../findings/severity';
 
 /**
+ * What a rule judges: a kind of resource of the model, or the attestations a scan was given (practices no
+ * API shows, judged from the attestations file; their findings name the attested control).
+ */
+export type RuleSubject = ResourceKind | 'attestation';
+
+/**
  * A rule's metadata, read at build time from the METADATA annotation of its Rego package
  * (`custom:` holds lexguard's fields) and stored in the bundle manifest.
  */
@@ -18,7 +24,7 @@ export interface RuleMetadata {
   severity: Severity;
   /** Clauses of the firm's confidentiality policy the rule serves, e.g. `CP-01`. */
   clauses: string[];
-  resource_kinds: ResourceKind[];
+  resource_kinds: RuleSubject[];
   /** Which sources can judge the rule; on any other source the rule is NOT_APPLICABLE. */
   sources: SourceKind[];
   remediation: string;

@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog/catalog';
 import type { RuleOutcome, RuleResult } from '../engine/policy-engine';
 import type { RuleMetadata } from '../engine/rule-metadata';
 import type { Leaf, LeafSource } from '../model/leaf';
@@ -18,6 +19,11 @@ export interface BuildFindingsOptions {
   /** What was scanned, for findings about the scan as a whole. */
   target: string;
   locate?: TemplateLocator;
+  /**
+   * The control catalog, so that a finding about an attested control carries that control's clause and
+   * framework controls rather than those of every control its rule judges.
+   */
+  catalog?: Pick<Catalog, 'clauses' | 'mappings'>;
 }
 
 /**
@@ -53,8 +59,10 @@ export function buildFindings(
     }
     for (const result of outcome.results) {
       const subject = subjects.get(result.resource);
+      // A finding about an attested control carries that control's clause and framework controls.
+      const attested = subject ? undefined : attestedFields(rule, result.resource, options.catalog);
       const finding = findingOf(
-        rule,
+        attested ? { ...rule, ...attested } : rule,
         result.status,
         result.message,
         subject ? subject.ref : { id: result.resource, kind: 'scope' },
@@ -82,6 +90,19 @@ function findingOf(
   return frameworks
     ? { rule_id: id, title, severity, clauses, remediation, frameworks, status, message, resource, location }
     : { rule_id: id, title, severity, clauses, remediation, status, message, resource, location };
+}
+
+/** The clause and framework controls of the attested control a finding of an attestation rule names. */
+function attestedFields(
+  rule: RuleMetadata,
+  control: string,
+  catalog: BuildFindingsOptions['catalog'],
+): Partial<Pick<Finding, 'clauses' | 'frameworks'>> {
+  if (!catalog || !rule.resource_kinds.includes('attestation')) return {};
+  const clause = catalog.clauses.find((c) => (c.attested_controls ?? []).some(({ id }) => id === control));
+  if (!clause) return {};
+  const frameworks = catalog.mappings[control];
+  return { clauses: [clause.id], frameworks: frameworks ?? {} };
 }
 
 function scopeFinding(

@@ -16,6 +16,11 @@ export interface Account extends ResourceBase<'account'> {
   /** Account-level S3 Block Public Access. */
   s3_public_access_block: PublicAccessBlock;
   /**
+   * Made by the normaliser: the trails (model ids) that belong to this account, whatever they record; the
+   * "a multi-region trail exists" rules read them. Unknown when a trail's account cannot be told.
+   */
+  trails: Leaf<string[]>;
+  /**
    * Live only: whether each collection was listed completely in this account (`true`), or could not be
    * (unknown, with the failed call). Rules about absence ("the account has no multi-region trail") read it
    * so that a listing that was denied never reads as "there is none".

@@ -27,6 +27,8 @@ export interface IamUserCredentials {
   password_enabled: Leaf<boolean>;
   /** Days since the password was last used; `null` when never used. */
   password_unused_days: Leaf<number | null>;
+  /** Days since the password was set (the credential report's `password_last_changed`); `null` without one. */
+  password_age_days: Leaf<number | null>;
   mfa_active: Leaf<boolean>;
   access_keys: Leaf<AccessKey[]>;
 }

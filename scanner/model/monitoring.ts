@@ -34,4 +34,6 @@ export interface LogsLogGroup extends ResourceBase<'logs_log_group'> {
   kms_key: Link;
   /** Retention in days; `null` when events never expire. */
   retention_days: Leaf<number | null>;
+  /** Made by the normaliser: the metric filters (model ids) that read this log group. */
+  metric_filters: Leaf<string[]>;
 }

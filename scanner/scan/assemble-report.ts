@@ -7,7 +7,8 @@ import {
   type ScanReport,
 } from '../findings/scan-report';
 import { summarise } from '../findings/summary';
-import type { SourceKind } from '../model/model';
+import { withoutRepeatedScopeFindings } from '../findings/repeated-findings';
+import type { Attestation, SourceKind } from '../model/model';
 import { applySuppressions, dayOf } from '../suppressions/apply-suppressions';
 import type { Suppression } from '../suppressions/suppression';
 import { lexguardVersion } from '../util/version';
@@ -27,6 +28,8 @@ export interface ScanParts {
   notModelled: Record<string, number>;
   /** The central file's suppressions and those the source read from resources' Metadata. */
   suppressions: readonly Suppression[];
+  /** The attestations the scan was given, with the days left counted from the scan's start. */
+  attestations?: Record<string, Attestation>;
 }
 
 /**
@@ -35,7 +38,11 @@ export interface ScanParts {
  * alike.
  */
 export function assembleReport(parts: ScanParts): ScanReport {
-  const { findings, uses } = applySuppressions(parts.findings, parts.suppressions, dayOf(parts.startedAt));
+  const { findings, uses } = applySuppressions(
+    withoutRepeatedScopeFindings(parts.findings),
+    parts.suppressions,
+    dayOf(parts.startedAt),
+  );
   return {
     schema_version: SCAN_REPORT_SCHEMA_VERSION,
     tool: { name: 'lexguard', version: lexguardVersion() },
@@ -56,5 +63,8 @@ export function assembleReport(parts: ScanParts): ScanReport {
     suppressions: uses,
     not_modelled: parts.notModelled,
     summary: summarise(findings),
+    ...(parts.attestations && Object.keys(parts.attestations).length > 0
+      ? { attestations: parts.attestations }
+      : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { attestationsAt } from '../attestations/attestations-at';
+import type { Attestations } from '../attestations/load-attestations';
 import type { PolicyEngine } from '../engine/policy-engine';
 import type { RuleMetadata } from '../engine/rule-metadata';
 import { buildFindings } from '../findings/build-findings';
@@ -33,6 +35,8 @@ export interface JudgeOptions {
   engine: PolicyEngine;
   rules: readonly RuleMetadata[];
   maxScenarios: number;
+  /** The attestations file's entries, put into every model with their days left counted from its scan time. */
+  attestations?: Attestations;
   timer?: PhaseTimer | undefined;
 }
 
@@ -51,6 +55,7 @@ export function judgeSource(source: ModelSource, options: JudgeOptions): JudgedS
   const locate = (file: string, path: ReadonlyArray<string | number>) => source.positions(file)?.locate(path);
   const judged = judgeScenarios(source.build.bind(source), options.maxScenarios).map(
     ({ scenario, result }) => {
+      result.model.attestations = attestationsAt(options.attestations ?? {}, result.model.scan.scanned_at);
       const results = timed(options.timer, 'evaluate', () =>
         options.engine.evaluate(result.model, options.rules),
       );
@@ -58,7 +63,11 @@ export function judgeSource(source: ModelSource, options: JudgeOptions): JudgedS
         ...scenario,
         result,
         findings: timed(options.timer, 'findings', () =>
-          buildFindings(results, result.model, { target: source.target, locate }),
+          buildFindings(results, result.model, {
+            target: source.target,
+            locate,
+            catalog: options.engine.manifest.catalog,
+          }),
         ),
       };
     },

@@ -23,7 +23,7 @@ export interface AssemblyScanOptions extends TemplateSourceScanOptions {
  */
 export function scanAssembly(options: AssemblyScanOptions): ScanReport {
   const start = startScan(options);
-  const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
+  const { startedAt, limits, rules, parameters, pseudo, suppressions, attestations, errors } = start;
   const assembly = timed(options.timer, 'parse', () => readAssembly(options.dir, errors));
   // One model of every stack: room for them all, before their templates are read.
   reserveEngineMemory(
@@ -66,7 +66,13 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
                 }),
               ),
           },
-          { engine: options.engine, rules, maxScenarios: limits.maxScenarios, timer: options.timer },
+          {
+            engine: options.engine,
+            rules,
+            maxScenarios: limits.maxScenarios,
+            attestations,
+            timer: options.timer,
+          },
         );
   return finishScan(start, options.engine, { targets, ...judged });
 }

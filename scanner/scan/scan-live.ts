@@ -1,3 +1,5 @@
+import { attestationsAt } from '../attestations/attestations-at';
+import type { Attestations } from '../attestations/load-attestations';
 import type { LexguardConfig } from '../config/load-config';
 import type { PolicyEngine } from '../engine/policy-engine';
 import { buildFindings } from '../findings/build-findings';
@@ -19,6 +21,8 @@ export interface LiveScanOptions {
   observer?: CallObserver;
   /** The central file's suppressions (live resources carry none of their own). */
   suppressions?: readonly Suppression[];
+  /** The attestations file's entries (practices no API shows); none when the scan was given no file. */
+  attestations?: Attestations;
   now?: () => Date;
 }
 
@@ -60,8 +64,13 @@ export async function scanLive(
   const collected = now();
   const rules = options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id));
   const targets = collection.accounts.map((account) => `aws://${account}`);
+  collection.model.attestations = attestationsAt(
+    options.attestations ?? {},
+    collection.model.scan.scanned_at,
+  );
   const findings = buildFindings(options.engine.evaluate(collection.model, rules), collection.model, {
     target: targets.join(', ') || 'aws',
+    catalog: options.engine.manifest.catalog,
   });
   const errors: InputProblem[] = [];
   const notes: ScanNote[] = [];
@@ -83,6 +92,7 @@ export async function scanLive(
       notes,
       notModelled: {},
       suppressions: options.suppressions ?? [],
+      attestations: collection.model.attestations,
     }),
     live: liveSummary(collection, collected.getTime() - started.getTime()),
   };

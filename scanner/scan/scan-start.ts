@@ -1,3 +1,5 @@
+import { attestationsAt } from '../attestations/attestations-at';
+import type { Attestations } from '../attestations/load-attestations';
 import type { LexguardConfig } from '../config/load-config';
 import type { PolicyEngine } from '../engine/policy-engine';
 import type { RuleMetadata } from '../engine/rule-metadata';
@@ -19,6 +21,8 @@ export interface TemplateSourceScanOptions {
   /** Suppressions from the central file; those in resources' Metadata are read from the templates. */
   suppressions?: readonly Suppression[];
   limits?: InputLimits;
+  /** The attestations file's entries (practices no API shows); none when the scan was given no file. */
+  attestations?: Attestations;
   /** The clock, for tests. */
   now?: () => Date;
   /** Adds up the time of each phase when `--timings` asks for it. */
@@ -36,6 +40,7 @@ export interface ScanStart {
   pseudo: Partial<PseudoParameters>;
   /** The central file's suppressions; each source adds those it reads from Metadata. */
   suppressions: Suppression[];
+  attestations: Attestations;
   errors: InputProblem[];
 }
 
@@ -48,6 +53,7 @@ export function startScan(options: TemplateSourceScanOptions): ScanStart {
     rules: options.engine.rules.filter((rule) => !options.config.skipRules.includes(rule.id)),
     ...splitPseudoParameters(options.parameters ?? {}),
     suppressions: [...(options.suppressions ?? [])],
+    attestations: options.attestations ?? {},
     errors: [],
   };
 }
@@ -66,6 +72,7 @@ export function finishScan(
     finishedAt: start.now().toISOString(),
     errors: start.errors,
     suppressions: start.suppressions,
+    attestations: attestationsAt(start.attestations, start.startedAt),
     ...judged,
   });
 }

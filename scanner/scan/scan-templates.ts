@@ -24,7 +24,7 @@ export interface TemplateScanOptions extends TemplateSourceScanOptions {
  */
 export function scanTemplates(options: TemplateScanOptions): ScanReport {
   const start = startScan(options);
-  const { startedAt, limits, rules, parameters, pseudo, suppressions, errors } = start;
+  const { startedAt, limits, rules, parameters, pseudo, suppressions, attestations, errors } = start;
   const findings: Finding[] = [];
   const notes: ScanNote[] = [];
   const notModelled: Record<string, number> = {};
@@ -75,6 +75,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
           engine: options.engine,
           rules,
           maxScenarios: limits.maxScenarios,
+          attestations,
           timer: options.timer,
         });
       } catch (thrown) {

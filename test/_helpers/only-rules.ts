@@ -11,6 +11,17 @@ import { readPolicyBundle } from '../../scanner/engine/policy-bundle';
  */
 export const ENCRYPTION_RULES = ['LG-KMS-001', 'LG-S3-001', 'LG-S3-003'];
 
+/**
+ * The ids of the compiled bundle's rules of some areas (`S3`, `KMS`, …): the storage templates
+ * (`templates/good.json`, `unknown-only.yaml`) meet the storage controls, not the account's (trails,
+ * alarms, IAM, backups), which have their own templates.
+ */
+export function rulesOfAreas(...areas: string[]): string[] {
+  return readPolicyBundle()
+    .manifest.rules.map((rule) => rule.id)
+    .filter((id) => areas.some((area) => id.startsWith(`LG-${area}-`)));
+}
+
 const written = new Map<string, string>();
 
 /** A configuration file (`--config`) that skips every rule of the compiled bundle but `ids`. */

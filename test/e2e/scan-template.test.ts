@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
-import { ENCRYPTION_RULES } from '../_helpers/only-rules';
+import { ENCRYPTION_RULES, onlyRulesConfig, rulesOfAreas } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
 
 const templates = (name: string): string => path.relative(ROOT, fixture('templates', name));
@@ -20,9 +20,20 @@ function verdicts(report: ScanReport, rules?: string[]): string[] {
 
 const DEPLOYMENT = ['-p', 'AWS::Region=eu-west-1', '-p', 'AWS::AccountId=111122223333'];
 
+/** good.json and unknown-only.yaml are storage templates: judged by the S3 and KMS rules. */
+const STORAGE = (): string[] => ['--config', onlyRulesConfig(rulesOfAreas('S3', 'KMS'))];
+
 describe('lexguard scan template', () => {
-  it('passes a compliant CDK-style JSON template with exit code 0', async () => {
-    const run = await runCli(['scan', 'template', templates('good.json'), ...DEPLOYMENT, '--format', 'json']);
+  it('passes a CDK-style JSON template that meets every storage control with exit code 0', async () => {
+    const run = await runCli([
+      'scan',
+      'template',
+      templates('good.json'),
+      ...DEPLOYMENT,
+      ...STORAGE(),
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect(report.findings.filter((f) => f.status !== 'PASS' && f.status !== 'NOT_APPLICABLE')).toEqual([]);
@@ -36,7 +47,7 @@ describe('lexguard scan template', () => {
   });
 
   it('answers UNKNOWN, never PASS, for what the template alone does not show', async () => {
-    const run = await runCli(['scan', 'template', templates('good.json'), '--format', 'json']);
+    const run = await runCli(['scan', 'template', templates('good.json'), ...STORAGE(), '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ScanReport;
     expect(verdicts(report).filter((line) => !/ (PASS|NOT_APPLICABLE)$/.test(line))).toEqual([
@@ -105,7 +116,7 @@ describe('lexguard scan template', () => {
   });
 
   it('fails on UNKNOWN only when asked to', async () => {
-    const onlyUnknown = ['scan', 'template', templates('unknown-only.yaml')];
+    const onlyUnknown = ['scan', 'template', templates('unknown-only.yaml'), ...STORAGE()];
     expect((await runCli(onlyUnknown)).code).toBe(0);
     expect((await runCli([...onlyUnknown, '--fail-on-unknown'])).code).toBe(1);
   });
@@ -263,6 +274,24 @@ describe('lexguard scan template', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `lexguard: ${config}:1:20: approved_regions[0] must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]$"\n`,
+    );
+  });
+
+  it('judges the practices no API shows from --attestations, and refuses a bad attestations file', async () => {
+    const attestations = (name: string): string => path.relative(ROOT, fixture('attestations', name));
+    const args = ['scan', 'template', templates('good.json'), '--config', onlyRulesConfig(['LG-ATT-001'])];
+    const run = await runCli([...args, '--attestations', attestations('firm.yaml'), '--format', 'json']);
+    // The last restore test was attested until 2026-04-01: it has lapsed.
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ScanReport;
+    expect(verdicts(report)).toContain('LG-ATT-001 CP-10.restore-tests FAIL');
+    expect(verdicts(report)).toContain('LG-ATT-001 CP-04.access-review UNKNOWN');
+    expect(report.attestations?.['CP-10.restore-tests']).toMatchObject({ owner: 'platform-team' });
+    const refused = await runCli([...args, '--attestations', attestations('unknown-control.yaml')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      /^lexguard: .*unknown-control\.yaml:7:3: CP-15\.trainng is not an attested control of the catalog/,
     );
   });
 

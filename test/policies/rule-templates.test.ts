@@ -87,8 +87,10 @@ describe('each rule on hand-written templates', () => {
   );
 
   it('has a bad and a good template for every rule a template can judge', () => {
+    // A rule that judges attestations reads the attestations file, not the template: its cases are in
+    // test/scanner/attestations/.
     const missing = engine.rules
-      .filter((rule) => rule.sources.includes('template'))
+      .filter((rule) => rule.sources.includes('template') && !rule.resource_kinds.includes('attestation'))
       .flatMap((rule) => {
         const mine = CASES.filter((c) => c.ruleId === rule.id).map((c) =>
           Object.values(c.expectation.findings),

@@ -26,8 +26,12 @@ if (plugins.has('lexguard')) {
   const { LexguardValidationPlugin } = require('../../../scanner/cdk') as typeof LexguardCdk;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DEFAULT_CONFIG } = require('../../../scanner/config/load-config') as typeof LoadConfig;
-  // As the store's app registers it (lib/aspects/guardrails.ts).
-  Validations.of(app).addPlugins(new LexguardValidationPlugin({ config: { ...DEFAULT_CONFIG, rules } }));
+  // As the store's app registers it (lib/aspects/guardrails.ts), with the attestations its synth reads from
+  // the repository's root (this app runs in its own folder).
+  const attestationsFile = path.join(__dirname, '..', '..', '..', 'lexguard.attestations.yaml');
+  Validations.of(app).addPlugins(
+    new LexguardValidationPlugin({ config: { ...DEFAULT_CONFIG, rules }, attestationsFile }),
+  );
 }
 if (plugins.has('cdk-nag')) {
   const nagDir = path.join(__dirname, '..', '..', '.peers', 'npm', 'node_modules', 'cdk-nag');

@@ -17,6 +17,7 @@
 #   cdk: "new s3.Bucket(this, 'Docs', { encryption: s3.BucketEncryption.KMS, encryptionKey: documentsKey })"
 package lexguard.checks.s3.encryption_cmk
 
+import data.lexguard.lib.customer_key
 import data.lexguard.lib.leaf
 import data.lexguard.lib.result
 
@@ -32,7 +33,7 @@ verdict(bucket) := result.unknown_leaf(bucket.encryption.algorithm, "encryption.
 	"encryption.algorithm",
 ) if {
 	not kms_algorithm(bucket.encryption.algorithm.value)
-} else := key_verdict(bucket.encryption.kms_key)
+} else := customer_key.verdict(bucket.encryption.kms_key, "encryption.kms_key", key_words)
 
 algorithm_name(bucket) := "not configured" if bucket.encryption.algorithm.value == null
 
@@ -42,29 +43,9 @@ kms_algorithm("aws:kms")
 
 kms_algorithm("aws:kms:dsse")
 
-# key_verdict judges the key an SSE-KMS bucket encrypts with.
-key_verdict(key) := result.unknown_leaf(key.ref, "encryption.kms_key") if {
-	leaf.unknown(key.ref)
-} else := result.fail("SSE-KMS uses the AWS managed key aws/s3, not a customer managed key", "encryption.kms_key") if {
-	key.ref.value == null
-} else := result.fail(
-	sprintf("SSE-KMS uses the AWS managed key %s, not a customer managed key", [key.ref.value]),
-	"encryption.kms_key",
-) if {
-	aws_managed_alias(key.ref.value)
-} else := manager_verdict(input.kms_keys[key.target]) if {
-	key.target
-} else := result.unknown(
-	sprintf("the key %s is outside the scanned scope, so whether the firm manages it cannot be told", [key.ref.value]),
-	"encryption.kms_key",
-)
-
-manager_verdict(key) := result.unknown_leaf(key.manager, "encryption.kms_key") if {
-	leaf.unknown(key.manager)
-} else := result.pass("default encryption is SSE-KMS with a customer managed key") if {
-	key.manager.value == "CUSTOMER"
-} else := result.fail("SSE-KMS uses an AWS managed key, not a customer managed key", "encryption.kms_key")
-
-aws_managed_alias(ref) if startswith(ref, "alias/aws/")
-
-aws_managed_alias(ref) if contains(ref, ":alias/aws/")
+# The words of the messages about the key an SSE-KMS bucket encrypts with.
+key_words := {
+	"none": "SSE-KMS uses the AWS managed key aws/s3, not a customer managed key",
+	"uses": "SSE-KMS uses",
+	"pass": "default encryption is SSE-KMS with a customer managed key",
+}

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
+import { attestedControlIds, loadAttestationsFile } from '../../attestations/load-attestations';
 import { PolicyEngine } from '../../engine/policy-engine';
 import { LexguardError } from '../../errors';
 import type { LiveScanSummary } from '../../findings/scan-report';
@@ -66,6 +67,10 @@ export function registerScanLive(scan: Command, context: CliContext): void {
       const plan = planReport(options);
       const accounts = selection(options);
       const engine = await PolicyEngine.load();
+      const attestations = loadAttestationsFile(
+        attestedControlIds(engine.manifest.catalog),
+        options.attestations,
+      );
       const progress = liveProgress(context);
       let report;
       try {
@@ -73,6 +78,7 @@ export function registerScanLive(scan: Command, context: CliContext): void {
           engine,
           config: plan.config,
           suppressions: plan.suppressions,
+          attestations,
           accounts,
           regions: options.region.length > 0 ? options.region : undefined,
           homeRegion: await defaultRegion(),

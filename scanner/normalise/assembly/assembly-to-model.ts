@@ -124,15 +124,17 @@ export function assemblyToModel(
 
   const builder = new TemplateModelBuilder(options.config, options.scannedAt, options.scenario);
   for (const { loaded, resolver } of entries) {
+    // A stack without an environment is deployed where the pseudo parameters say, as its resolver reads.
+    const account = loaded.stack.account ?? options.pseudo?.accountId;
     builder.addTemplate({
       template: loaded.template,
       resolver,
       stack: {
-        ...stackFacts(loaded.scope, loaded.stack.account, loaded.stack.region),
+        ...stackFacts(loaded.scope, account, loaded.stack.region ?? options.pseudo?.region),
         tokenScope: loaded.scope,
       },
       stackName: loaded.stack.stackName,
-      accountScope: loaded.stack.account ?? 'unknown-account',
+      accountScope: account ?? 'unknown-account',
       constructPaths: loaded.stack.constructPaths,
     });
   }

@@ -59,11 +59,26 @@ function coveredBuckets(
     return 'every';
   const ids = new Set<string>();
   for (const value of selector.values) {
-    const slash = value.indexOf('/');
+    const slash = keyStart(value);
     // A prefix within the bucket (`docs/clients/`) covers part of it, not the bucket.
     if (slash >= 0 && slash < value.length - 1) continue;
     const id = index.resolve(slash < 0 ? value : value.slice(0, slash), 's3_buckets');
     if (id) ids.add(id);
   }
   return { ids };
+}
+
+/**
+ * Where the object key begins in a selector value: its first `/` outside a token. A token of a cloud
+ * assembly names its stack (`{{lexguard:Storage/Docs.Arn}}/`), and that `/` is not the key's.
+ */
+function keyStart(value: string): number {
+  for (let i = 0; i < value.length; i++) {
+    if (value.startsWith('{{', i)) {
+      const end = value.indexOf('}}', i);
+      if (end < 0) return -1;
+      i = end + 1;
+    } else if (value[i] === '/') return i;
+  }
+  return -1;
 }

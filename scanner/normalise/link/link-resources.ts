@@ -1,18 +1,20 @@
 import type { Leaf, Link } from '../../model/leaf';
 import type { Model, ResourceCollection } from '../../model/model';
 import { valueOf } from '../leaves';
+import { linkAccountTrails } from './account-trails';
 import { linkBackupSelections } from './backup-coverage';
 import { classifyBucketContents } from './bucket-contents';
 import { linkDataEventTrails } from './data-event-coverage';
 import { linkGroupMembers } from './group-members';
 import { linkKeyUsage } from './key-usage';
+import { linkLogGroupFilters } from './log-group-filters';
 import { linkMetricFilterAlarms } from './metric-filter-alarms';
 import type { ReferenceIndex } from './reference-index';
 
 /**
  * Joins what belongs together, once, before the rules run: each link's target, and the reverse links
  * rules read (what a bucket holds, a bucket's backup selections and data-event trails, a key's users, a
- * metric filter's alarms, a group's members). Every rule then reads one resource and its links, which keeps evaluation
+ * metric filter's alarms, a log group's metric filters, an account's trails, a group's members). Every rule then reads one resource and its links, which keeps evaluation
  * linear in the estate.
  */
 export function linkResources(model: Model, index: ReferenceIndex): void {
@@ -82,4 +84,6 @@ export function linkResources(model: Model, index: ReferenceIndex): void {
   linkBackupSelections(model, index);
   linkDataEventTrails(model, index);
   linkMetricFilterAlarms(model);
+  linkLogGroupFilters(model);
+  linkAccountTrails(model);
 }

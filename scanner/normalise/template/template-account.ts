@@ -28,5 +28,7 @@ export function templateAccount(stack: StackFacts, file: string): Account {
       block_public_policy: notShown(),
       restrict_public_buckets: notShown(),
     },
+    // Filled in by the linking pass, once every trail is known.
+    trails: unknown('not linked yet'),
   };
 }

@@ -27,6 +27,11 @@ export interface StackFacts {
   tokenScope?: string;
   account: Leaf<string>;
   region: Leaf<string>;
+  /**
+   * The model id of the account the stack deploys into: `<scope>/account` for a template read alone, the
+   * account's own for the stacks of a cloud assembly, which share it.
+   */
+  accountId?: string;
 }
 
 /**

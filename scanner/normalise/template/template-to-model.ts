@@ -120,10 +120,11 @@ export class TemplateModelBuilder {
   }
 
   addTemplate(input: TemplateInput): void {
-    const { template, resolver, stack } = input;
+    const { template, resolver } = input;
     this.inputs.push(input);
-    const accountScope = input.accountScope ?? stack.scope;
-    if (!this.model.accounts[`${accountScope}/account`]) {
+    const accountScope = input.accountScope ?? input.stack.scope;
+    const stack: StackFacts = { ...input.stack, accountId: `${accountScope}/account` };
+    if (!this.model.accounts[stack.accountId ?? '']) {
       const account = templateAccount({ ...stack, scope: accountScope }, template.file);
       this.model.accounts[account.id] = account;
     }

@@ -1,12 +1,14 @@
 /**
- * The document store the CDK tests synthesize: a documents bucket and its access-log bucket that meet
- * every control a template can show, with the documents bucket's encryption chosen by the test.
+ * The document store the CDK tests synthesize: a documents bucket and its access-log bucket, with the
+ * audit trail, alarms, backups and password policy around them (`account-baseline.ts`), that meet every
+ * control a template can show, with the documents bucket's encryption chosen by the test.
  */
 import { Duration, Fn, Tags, type Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
 import type { LexguardValidationPluginProps } from '../../../scanner/cdk';
+import { accountBaseline } from './account-baseline';
 
 /**
  * `firm-key`: SSE-KMS with a key of the stack (compliant); `s3-managed`: SSE-S3, which fails LG-S3-001;
@@ -47,6 +49,7 @@ export function documentStore(stack: Stack, encryption: DocumentsEncryption = 'f
     lifecycleRules: [{ noncurrentVersionExpiration: RETENTION }],
   });
   classify(documents, 'confidential');
+  accountBaseline(stack, { documents, accessLogs, classify });
   return documents;
 }
 

@@ -2,15 +2,25 @@ import type { SecurityControls } from '../../../lib/config/security-controls';
 
 /**
  * One control turned off, and the lexguard rules that must then FAIL on the synthesized assembly: the
- * proof that the rules see what the constructs do. Add a row when a rule for another control lands;
- * `SecurityControls` lists every control the stacks can be built without, and `UNJUDGED` those no rule
- * judges yet.
+ * proof that the rules see what the constructs do. `SecurityControls` lists every control the stacks can
+ * be built without, and every one of them has a row: a new control needs a rule that judges it.
  */
 export interface Weakening {
   weaken: Partial<SecurityControls>;
   /** Rule ids that must report FAIL once the control is off. */
   failingRules: string[];
 }
+
+/** The metric filters and alarms of CIS AWS Foundations 4.x the store builds (LG-MON-001…007). */
+const CIS_ALARMS = [
+  'LG-MON-001',
+  'LG-MON-002',
+  'LG-MON-003',
+  'LG-MON-004',
+  'LG-MON-005',
+  'LG-MON-006',
+  'LG-MON-007',
+];
 
 export const WEAKENINGS: Weakening[] = [
   { weaken: { keyRotation: false }, failingRules: ['LG-KMS-001'] },
@@ -26,24 +36,17 @@ export const WEAKENINGS: Weakening[] = [
   { weaken: { objectLock: false }, failingRules: ['LG-S3-012'] },
   { weaken: { expireOldVersions: false }, failingRules: ['LG-S3-014'] },
   { weaken: { requiredTags: false }, failingRules: ['LG-S3-017', 'LG-KMS-007'] },
-];
-
-/**
- * Controls the stacks can be built without that no rule in the bundle judges yet (trails, IAM, backups,
- * monitoring): each becomes a row of `WEAKENINGS` when its rule lands. Kept here so the test can prove
- * every control is either judged or listed as waiting.
- */
-export const UNJUDGED: ReadonlyArray<keyof SecurityControls> = [
-  'mfaEnforced',
-  'permissionsBoundary',
-  'trailMultiRegion',
-  'trailFileValidation',
-  'trailEncryption',
-  'trailDataEvents',
-  'trailToCloudWatch',
-  'logGroupEncryption',
-  'securityAlarms',
-  'alertTopicEncryption',
-  'backupVaultLock',
-  'backupCopies',
+  { weaken: { mfaEnforced: false }, failingRules: ['LG-IAM-001', 'LG-IAM-002'] },
+  { weaken: { permissionsBoundary: false }, failingRules: ['LG-IAM-009'] },
+  // The CIS alarms watch the log group of a trail that records every region's management events.
+  { weaken: { trailMultiRegion: false }, failingRules: ['LG-CT-001', ...CIS_ALARMS] },
+  { weaken: { trailFileValidation: false }, failingRules: ['LG-CT-002'] },
+  { weaken: { trailEncryption: false }, failingRules: ['LG-CT-003'] },
+  { weaken: { trailDataEvents: false }, failingRules: ['LG-CT-005'] },
+  { weaken: { trailToCloudWatch: false }, failingRules: ['LG-CT-004', ...CIS_ALARMS] },
+  { weaken: { logGroupEncryption: false }, failingRules: ['LG-MON-009'] },
+  { weaken: { securityAlarms: false }, failingRules: CIS_ALARMS },
+  { weaken: { alertTopicEncryption: false }, failingRules: ['LG-MON-008'] },
+  { weaken: { backupVaultLock: false }, failingRules: ['LG-BAK-003'] },
+  { weaken: { backupCopies: false }, failingRules: ['LG-BAK-004'] },
 ];

@@ -1,5 +1,6 @@
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,9 @@ import { fixture } from '../../_helpers/paths';
 /** The scan date the suppressions below are judged against. */
 const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
 
+/** The firm's attestations of the practices no API shows, which the hardened store's scan needs too. */
+const ATTESTATIONS = fixture('attestations', 'all-current.yaml');
+
 /**
  * A small real CDK app (aws-cdk-lib 2.276, synthesized in this process) with lexguard registered as its
  * validation plugin, and one document bucket shaped by `shape`.
@@ -23,7 +27,12 @@ function synth(
 ): () => void {
   const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
   Validations.of(app).addPlugins(
-    new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, ...props }),
+    new LexguardValidationPlugin({
+      now: NOW,
+      parameters: DEPLOYMENT,
+      attestationsFile: ATTESTATIONS,
+      ...props,
+    }),
   );
   const stack = new Stack(app, 'DocumentStore');
   after(shape(stack));
@@ -127,6 +136,14 @@ describe('LexguardValidationPlugin in cdk synth', () => {
     expect(message).toContain(`${file}:7:5: suppressions[1].owner is required`);
   });
 
+  it('reads the attestations and fails the synth on one that has lapsed', () => {
+    const message = synthError(synth(hardened, { attestationsFile: fixture('attestations', 'firm.yaml') }));
+    expect(message).toMatch(
+      /FAIL: the attestation of CP-10\.restore-tests by platform-team .* lapsed on 2026-04-01/,
+    );
+    expect(message).toContain('lexguard::LG-ATT-001');
+  });
+
   it('judges by the configuration the app gives it, when it gives one', () => {
     const config = { ...DEFAULT_CONFIG, skipRules: ['LG-S3-001'] };
     expect(synth(weakened, { config })).not.toThrow();
@@ -134,13 +151,26 @@ describe('LexguardValidationPlugin in cdk synth', () => {
 
   it('judges each stack in the region CDK says it is deployed in', () => {
     const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
-    Validations.of(app).addPlugins(new LexguardValidationPlugin({ now: NOW }));
+    Validations.of(app).addPlugins(
+      new LexguardValidationPlugin({ now: NOW, attestationsFile: ATTESTATIONS }),
+    );
     documentStore(new Stack(app, 'Approved', { env: { account: '111122223333', region: 'eu-west-1' } }));
     documentStore(new Stack(app, 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } }));
     const message = synthError(() => app.synth());
     expect(message).toMatch(/LG-S3-015[\s\S]*Elsewhere\/Documents/);
     expect(message).not.toMatch(/Approved\/Documents/);
     expect(message).not.toContain('UNKNOWN');
+  });
+
+  it('judges the app as one account: the trail, alarms and password policy of one stack serve its others', () => {
+    const app = new App({ outdir: mkdtempSync(path.join(tmpdir(), 'lexguard-cdk-')), context: APP_CONTEXT });
+    Validations.of(app).addPlugins(
+      new LexguardValidationPlugin({ now: NOW, parameters: DEPLOYMENT, attestationsFile: ATTESTATIONS }),
+    );
+    documentStore(new Stack(app, 'DocumentStore'));
+    // A stack with nothing of its own to judge; read alone, its account would have no trail (LG-CT-001).
+    new ssm.StringParameter(new Stack(app, 'Settings'), 'Stage', { stringValue: 'production' });
+    expect(() => app.synth()).not.toThrow();
   });
 
   it('names every rule it evaluates and its version for CDK’s report', () => {

@@ -36,11 +36,14 @@ beforeAll(async () => {
   const { report, collection } = await scanTestAccount(engine);
   liveFindings = report.findings;
   const index = new ReferenceIndex(collection.model);
+  const liveAccounts = Object.keys(collection.model.accounts);
   liveIdOf = (finding) => {
-    const logicalId = finding.resource.id.split('/').pop() ?? '';
     const kind = finding.resource.kind;
-    const collectionName: ResourceCollection | undefined =
-      kind === 'scope' ? undefined : COLLECTION_OF_KIND[kind];
+    // An attested control is the same control in both scans; the template's account is the one scanned.
+    if (kind === 'scope') return finding.resource.id;
+    if (kind === 'account') return liveAccounts.length === 1 ? liveAccounts[0] : undefined;
+    const logicalId = finding.resource.id.split('/').pop() ?? '';
+    const collectionName: ResourceCollection = COLLECTION_OF_KIND[kind];
     const id = physical.get(logicalId);
     return collectionName && id ? index.resolve(id, collectionName) : undefined;
   };
@@ -50,6 +53,12 @@ afterAll(async () => {
   restore?.();
   await moto?.stop();
 });
+
+/**
+ * Account settings a template shows only through a `Custom::AWS` call, which moto's CloudFormation cannot
+ * deploy: the template's account must then be UNKNOWN (never PASS), whatever the live account says.
+ */
+const ONLY_LIVE_SHOWS = new Set(['LG-IAM-006']);
 
 describe('template and live parity', () => {
   test('every rule both sources can judge gives the same status to each resource of the estate', () => {
@@ -62,6 +71,10 @@ describe('template and live parity', () => {
     const mismatches: string[] = [];
     for (const finding of templateFindings) {
       if (!shared.has(finding.rule_id) || finding.resource.id === '*') continue;
+      if (ONLY_LIVE_SHOWS.has(finding.rule_id) && finding.resource.kind === 'account') {
+        if (finding.status !== 'UNKNOWN') mismatches.push(`${finding.rule_id}: template ${finding.status}`);
+        continue;
+      }
       const liveId = liveIdOf(finding);
       const live = liveFindings.find(
         (item) => item.rule_id === finding.rule_id && item.resource.id === liveId,

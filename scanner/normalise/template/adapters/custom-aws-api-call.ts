@@ -17,7 +17,7 @@ export const customAwsApiCallAdapter: TemplateAdapter = {
   types: ['Custom::AWS'],
   phase: 'attach',
   apply(resource, model, lookup) {
-    const account = model.accounts[`${resource.stack.scope}/account`];
+    const account = model.accounts[resource.stack.accountId ?? `${resource.stack.scope}/account`];
     if (!account) return;
     const calls = CALL_PROPERTIES.flatMap((property): PlacedCall[] => {
       const call = readCall(resource, property, lookup);

@@ -25,6 +25,7 @@ export const iamUserAdapter: TemplateAdapter = {
             ? unknown(LIVE_ONLY)
             : explicit(true, props.at(['LoginProfile'])),
         password_unused_days: unknown(LIVE_ONLY),
+        password_age_days: unknown(LIVE_ONLY),
         mfa_active: unknown(LIVE_ONLY),
         access_keys: unknown(LIVE_ONLY),
       },

@@ -1,5 +1,5 @@
 import type { LogsLogGroup } from '../../../model/monitoring';
-import { linkTo } from '../../leaves';
+import { linkTo, unknown } from '../../leaves';
 import { asNumber } from '../property-reader';
 import { templateResourceBase } from '../template-resource';
 import type { TemplateAdapter } from './adapter';
@@ -17,6 +17,8 @@ export const logsLogGroupAdapter: TemplateAdapter = {
       ...templateResourceBase(resource, 'logs_log_group', 'LogGroupName'),
       kms_key: linkTo(props.reference(['KmsKeyId'], { default: null })),
       retention_days: props.leaf<number | null>(['RetentionInDays'], asNumber, { default: null }),
+      // Filled in by the linking pass, once every metric filter is known.
+      metric_filters: unknown('not linked yet'),
     };
     model.logs_log_groups[group.id] = group;
   },

@@ -58,6 +58,8 @@ export async function collectAccount(context: CollectContext, report: Credential
     ),
     root: rootUser(summary, report, context.scannedAt),
     s3_public_access_block: publicAccessBlock(blockPublicAccess),
+    // Filled in by the linking pass, once every trail is known.
+    trails: unknown('not linked yet'),
   };
   context.model.accounts[account.id] = account;
   return account;

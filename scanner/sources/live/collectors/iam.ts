@@ -272,6 +272,7 @@ function credentialsOf(
     return {
       password_enabled: missing,
       password_unused_days: missing,
+      password_age_days: missing,
       mfa_active: missing,
       access_keys: missing,
     };
@@ -285,6 +286,7 @@ function credentialsOf(
     return {
       password_enabled: missing,
       password_unused_days: missing,
+      password_age_days: missing,
       mfa_active: missing,
       access_keys: missing,
     };
@@ -292,6 +294,8 @@ function credentialsOf(
   return {
     password_enabled: explicit(row.password_enabled === 'true', at),
     password_unused_days: explicit(unusedDays(row.password_last_used, now), at),
+    // `N/A` for a user without a password; a never-used password has been unused since it was set.
+    password_age_days: explicit(unusedDays(row.password_last_changed, now), at),
     mfa_active: explicit(row.mfa_active === 'true', at),
     access_keys: explicit(accessKeysOf(row, now), at),
   };

@@ -57,6 +57,8 @@ async function collectLogGroups(context: CollectContext, region: string): Promis
       ),
       kms_key: linkTo(explicit(group.kmsKeyId ?? null, at)),
       retention_days: explicit(group.retentionInDays ?? null, at),
+      // Filled in by the linking pass, once every metric filter is known.
+      metric_filters: unknown('not linked yet'),
     };
     context.model.logs_log_groups[model.id] = model;
   }

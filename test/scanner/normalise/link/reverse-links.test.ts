@@ -174,3 +174,35 @@ describe('trails recording a bucket’s data events', () => {
     });
   });
 });
+
+describe('metric filters reading a log group', () => {
+  const filter = (logGroupName: unknown) =>
+    resource('AWS::Logs::MetricFilter', {
+      LogGroupName: logGroupName,
+      FilterPattern: '{ $.userIdentity.type = "Root" }',
+      MetricTransformations: [{ MetricNamespace: 'CIS', MetricName: 'Root', MetricValue: '1' }],
+    });
+  const groups = (resources: Record<string, unknown>) =>
+    modelOfResources({
+      Audit: resource('AWS::Logs::LogGroup'),
+      App: resource('AWS::Logs::LogGroup', { LogGroupName: 'app' }),
+      ...resources,
+    }).model.logs_log_groups;
+
+  it('are found by the log group’s Ref and by its name', () => {
+    const found = groups({ Root: filter(cfn.ref('Audit')), AppErrors: filter('app') });
+    expect(found['T/Audit'].metric_filters).toMatchObject({ value: ['T/Root'] });
+    expect(found['T/App'].metric_filters).toMatchObject({ value: ['T/AppErrors'] });
+  });
+
+  it('are unknown for every group without a filter when a filter’s log group cannot be resolved', () => {
+    const found = groups({ Root: filter(cfn.ref('Audit')), Imported: filter(cfn.importValue('Group')) });
+    expect(found['T/Audit'].metric_filters).toMatchObject({ value: ['T/Root'] });
+    expect(found['T/App'].metric_filters).toMatchObject({
+      state: 'unknown',
+      reason: expect.stringMatching(
+        /metric filter T\/Imported: its log group is unknown: .*Fn::ImportValue Group/,
+      ),
+    });
+  });
+});

@@ -1,0 +1,32 @@
+package lexguard.checks.monitoring.console_sign_in_without_mfa_test
+
+import data.lexguard.checks.monitoring.console_sign_in_without_mfa
+import data.lexguard.lib.fixtures_test as fx
+
+only(model) := r if {
+	some r in console_sign_in_without_mfa.results with input as model
+}
+
+# weakened is the model whose filter for the event has a pattern without some of the essential terms.
+weakened := fx.with_resource("cloudwatch_metric_filters", "console_no_mfa", {
+	"pattern": fx.known(`{ ($.eventName = "ConsoleLogin") }`),
+	"pattern_compact": fx.known(`{($.eventName="ConsoleLogin")}`),
+})
+
+test_cis_pattern_with_alarm_passes if {
+	r := only(fx.model)
+	r.status == "PASS"
+	startswith(r.message, "metric filter console_no_mfa on log group audit matches")
+	endswith(r.message, "and alarm console_no_mfa_alarm notifies topic")
+}
+
+test_pattern_without_an_essential_term_fails if {
+	r := only(weakened)
+	r.status == "FAIL"
+	startswith(r.message, "no metric filter on log group audit matches the event")
+}
+
+test_unknown_pattern_is_unknown if {
+	model := fx.with_resource("cloudwatch_metric_filters", "console_no_mfa", {"pattern_compact": fx.unknown_leaf})
+	only(model).status == "UNKNOWN"
+}

@@ -1,0 +1,52 @@
+# METADATA
+# title: IAM policy changes are watched
+# description: |
+#   Suspicious activity is detected quickly. A changed IAM policy can open client documents to someone
+#   who had no access an hour ago. A metric filter on the CloudWatch Logs group of a multi-region trail
+#   recording every management event must match it (CIS AWS Foundations Benchmark v3.0.0 4.4), and an
+#   alarm on the filter's metric must notify an SNS topic. The filter's pattern is compared on its
+#   essential terms, without white space or quotes: `$.eventName=DeleteGroupPolicy`,
+#   `$.eventName=DeleteRolePolicy`, `$.eventName=DeleteUserPolicy`, `$.eventName=PutGroupPolicy`,
+#   `$.eventName=PutRolePolicy`, `$.eventName=PutUserPolicy`, `$.eventName=CreatePolicy`,
+#   `$.eventName=DeletePolicy`, `$.eventName=CreatePolicyVersion`, `$.eventName=DeletePolicyVersion`,
+#   `$.eventName=AttachRolePolicy`, `$.eventName=DetachRolePolicy`, `$.eventName=AttachUserPolicy`,
+#   `$.eventName=DetachUserPolicy`, `$.eventName=AttachGroupPolicy`, `$.eventName=DetachGroupPolicy`.
+# custom:
+#   id: LG-MON-004
+#   severity: MEDIUM
+#   clauses: [CP-09]
+#   resource_kinds: [account]
+#   sources: [template, live]
+#   remediation: |
+#     Add a metric filter for IAM policy changes (the CIS 4.4 pattern) to the log group the audit trail
+#     delivers to, and an alarm on its metric that notifies the security team's SNS topic
+#     (in CDK: filter.metric().createAlarm(...).addAlarmAction(new cw_actions.SnsAction(topic))).
+#   cdk: "new logs.MetricFilter(this, 'Filter', { logGroup: auditLogs, filterPattern, metricNamespace: 'CIS', metricName })"
+package lexguard.checks.monitoring.iam_policy_changes
+
+import data.lexguard.lib.metric_alarms
+import data.lexguard.lib.result
+
+results contains result.of(id, metric_alarms.verdict(account, terms, event)) if some id, account in input.accounts
+
+event := "IAM policy changes"
+
+# The essential terms of the CIS pattern, without white space or quotes.
+terms := [
+	`$.eventName=DeleteGroupPolicy`,
+	`$.eventName=DeleteRolePolicy`,
+	`$.eventName=DeleteUserPolicy`,
+	`$.eventName=PutGroupPolicy`,
+	`$.eventName=PutRolePolicy`,
+	`$.eventName=PutUserPolicy`,
+	`$.eventName=CreatePolicy`,
+	`$.eventName=DeletePolicy`,
+	`$.eventName=CreatePolicyVersion`,
+	`$.eventName=DeletePolicyVersion`,
+	`$.eventName=AttachRolePolicy`,
+	`$.eventName=DetachRolePolicy`,
+	`$.eventName=AttachUserPolicy`,
+	`$.eventName=DetachUserPolicy`,
+	`$.eventName=AttachGroupPolicy`,
+	`$.eventName=DetachGroupPolicy`,
+]

@@ -77,10 +77,13 @@ export function isInputError(error: LexguardError): boolean {
 
 /**
  * Turns anything thrown into a readable message. The Wasm runtime throws strings and plain objects,
- * not `Error`s, so `String(error)` alone would print `[object Object]`.
+ * not `Error`s, so `String(error)` alone would print `[object Object]`. An AWS service error is named by
+ * its code and HTTP status only (see awsErrorSummary).
  */
 export function describeThrown(thrown: unknown): string {
   if (thrown instanceof LexguardError) return thrown.describe();
+  const aws = awsErrorSummary(thrown);
+  if (aws) return aws;
   if (thrown instanceof Error) return thrown.message;
   if (typeof thrown === 'string') return thrown;
   try {
@@ -88,4 +91,19 @@ export function describeThrown(thrown: unknown): string {
   } catch {
     return String(thrown);
   }
+}
+
+/**
+ * `SignatureDoesNotMatch (HTTP 403)` for an error an AWS service answered (the SDK gives those a
+ * `$metadata`), `undefined` for anything else. The service's message is left out on purpose: for a bad
+ * signature AWS quotes the canonical request in it, every signed header with its value, the session
+ * token among them, and lexguard's errors end up in reports, logs and CI output.
+ */
+export function awsErrorSummary(thrown: unknown): string | undefined {
+  if (!(thrown instanceof Error)) return undefined;
+  const metadata = (thrown as { $metadata?: { httpStatusCode?: unknown } }).$metadata;
+  if (typeof metadata !== 'object' || metadata === null) return undefined;
+  const code = (thrown as { Code?: unknown }).Code;
+  const name = typeof code === 'string' && code ? code : thrown.name || 'Error';
+  return typeof metadata.httpStatusCode === 'number' ? `${name} (HTTP ${metadata.httpStatusCode})` : name;
 }

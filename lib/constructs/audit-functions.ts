@@ -93,7 +93,7 @@ export class AuditFunctions extends Construct {
       environment: { ...environment, config: props.scanConfig },
       statements: [
         put('WriteParts', 'runs/*/parts/*'),
-        declaredCalls('assume-roles', 'AssumeScannerRoles', scannerRoleArns(this, audit)),
+        declaredCalls('assume-role', 'AssumeScannerRoles', scannerRoleArns(this, audit)),
       ],
     });
     this.judgeAccount = make('JudgeAccount', {
@@ -156,7 +156,8 @@ export class AuditFunctions extends Construct {
  * `lexguard iam-policy` prints from), on the resources given.
  */
 function declaredCalls(feature: LiveFeature, sid: string, resources: string[]): iam.PolicyStatement {
-  const actions = scannerIamPolicy([feature]).Statement.flatMap((statement) => statement.Action);
+  // The roles are passed along: the declared calls grant sts:AssumeRole only on roles that are named.
+  const actions = scannerIamPolicy([feature], resources).Statement.flatMap((statement) => statement.Action);
   return new iam.PolicyStatement({ sid, actions, resources });
 }
 

@@ -8,10 +8,13 @@ package lexguard.lib.identity_policies
 
 import data.lexguard.lib.leaf
 
-# unread is the first of a principal's policy lists that could not be read, with its property.
-unread(principal) := {"leaf": principal[property], "property": property} if {
-	some property in ["inline_policies", "managed_policies"]
-	leaf.unknown(principal[property])
+# unread is the first of a principal's policy lists that could not be read, with its property. An else
+# chain, not `some`: when both lists are unknown (a denied GetAccountAuthorizationDetails) `some` would
+# give the function two values, and the rule an evaluation error.
+unread(principal) := {"leaf": principal.inline_policies, "property": "inline_policies"} if {
+	leaf.unknown(principal.inline_policies)
+} else := {"leaf": principal.managed_policies, "property": "managed_policies"} if {
+	leaf.unknown(principal.managed_policies)
 }
 
 # documents are the principal's policies, each {name, document, aws_managed, property}; a managed

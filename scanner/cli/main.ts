@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeThrown } from '../errors';
 import { EXIT } from '../findings/exit-code';
+import { terminalSafe } from '../reporters/terminal-escape';
 import { lexguardVersion } from '../util/version';
 import { registerCatalog } from './commands/catalog';
 import { registerDrift } from './commands/drift';
@@ -10,6 +11,7 @@ import { registerReport } from './commands/report';
 import { registerScanAssembly } from './commands/scan-assembly';
 import { registerScanCdk } from './commands/scan-cdk';
 import { registerScanTemplate } from './commands/scan-template';
+import { registerVerify } from './commands/verify';
 import type { CliContext } from './context';
 import { processSink, type OutputSink } from './output';
 
@@ -36,6 +38,7 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
   registerDrift(program, context);
   registerCatalog(program, context);
   registerReport(program, context);
+  registerVerify(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -45,7 +48,9 @@ export async function main(argv: readonly string[], sink: OutputSink = processSi
       // Help and version exit with 0; commander has already printed what it had to say.
       return thrown.exitCode === 0 ? EXIT.OK : EXIT.INPUT_ERROR;
     }
-    sink.stderr(`lexguard: ${describeThrown(thrown)}\n`);
+    // Some errors are several lines by design (a failed synth ends with the app's output): their line
+    // breaks stay, every other control character is escaped.
+    sink.stderr(`lexguard: ${terminalSafe(describeThrown(thrown), { keepLineBreaks: true })}\n`);
     return EXIT.INPUT_ERROR;
   }
 }

@@ -6,6 +6,7 @@ import type { ScanReport } from '../findings/scan-report';
 import type { Severity } from '../findings/severity';
 import { loadSuppressionsFile } from '../suppressions/load-suppressions-file';
 import type { Suppression } from '../suppressions/suppression';
+import { terminalSafe } from '../reporters/terminal-escape';
 import type { CliContext } from './context';
 import { parseSeverity } from './options';
 import { formatOption, planOutputs, type FormatRequest, type PlannedOutput } from './output-plan';
@@ -102,7 +103,7 @@ export function deliverReport(report: ScanReport, plan: ReportPlan, context: Cli
   }
   for (const error of report.errors) {
     const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
-    context.sink.stderr(`lexguard: ${where ? `${where}: ` : ''}${error.message}\n`);
+    context.sink.stderr(`lexguard: ${terminalSafe(`${where ? `${where}: ` : ''}${error.message}`)}\n`);
   }
   context.setExitCode(gateOutcome(report, plan.gate).exitCode);
 }

@@ -58,6 +58,8 @@ export interface ConfigFile {
     max_alias_expansion?: Count;
     /** Scenarios of undecidable conditions judged per template or assembly (default 16). */
     max_scenarios?: Count;
+    /** Characters the resolved values of one template may hold in all (default 67108864, 64 Mi). */
+    max_resolved_chars?: Count;
   };
 }
 

@@ -84,6 +84,7 @@ function fromFile(file: ConfigFile): Omit<LexguardConfig, 'file'> {
       maxNestingDepth: file.limits?.max_nesting_depth ?? DEFAULT_INPUT_LIMITS.maxNestingDepth,
       maxAliasExpansion: file.limits?.max_alias_expansion ?? DEFAULT_INPUT_LIMITS.maxAliasExpansion,
       maxScenarios: file.limits?.max_scenarios ?? DEFAULT_INPUT_LIMITS.maxScenarios,
+      maxResolvedChars: file.limits?.max_resolved_chars ?? DEFAULT_INPUT_LIMITS.maxResolvedChars,
     },
   };
 }

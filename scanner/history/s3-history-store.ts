@@ -1,5 +1,5 @@
 import { GetObjectCommand, paginateListObjectsV2, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { LexguardError } from '../errors';
+import { awsErrorSummary, LexguardError } from '../errors';
 import { RECORD_SUFFIX, refOfName, type EncodedRecord, type RecordRef } from './history-record';
 import { byScanOrder, type HistoryStore } from './history-store';
 
@@ -92,10 +92,14 @@ export class S3HistoryStore implements HistoryStore {
   private failure(what: string, thrown: unknown): LexguardError {
     const name = errorName(thrown);
     const message = thrown instanceof Error ? thrown.message : String(thrown);
+    // An error S3 answered is named by its code only: its message can quote the signed request.
+    const reason = awsErrorSummary(thrown) ?? `${name && name !== 'Error' ? `${name}: ` : ''}${message}`;
     return new LexguardError(
       'AWS_UNAVAILABLE',
-      `cannot ${what} in the scan history ${this.location}: ${name && name !== 'Error' ? `${name}: ` : ''}${message}`,
-      { cause: thrown },
+      `cannot ${what} in the scan history ${this.location}: ${reason}`,
+      {
+        cause: thrown,
+      },
     );
   }
 }

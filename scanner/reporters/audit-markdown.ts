@@ -127,7 +127,7 @@ export function renderAuditMarkdown(audit: AuditReport): string {
     '## Scan metadata and coverage',
     '',
     `- Targets: ${scan.targets.map(escapeMarkdown).join(', ')}`,
-    `- Accounts: ${scan.accounts.join(', ') || 'none (template scan)'}; regions: ${scan.regions.join(', ') || 'none'}`,
+    `- Accounts: ${scan.accounts.map(escapeMarkdown).join(', ') || 'none (template scan)'}; regions: ${scan.regions.map(escapeMarkdown).join(', ') || 'none'}`,
     `- History record: ${scan.history_id ? escapeMarkdown(scan.history_id) : 'not stored'}`,
     `- Coverage: ${scan.coverage.resources} resources, ${scan.coverage.findings} findings; not modelled: ${
       Object.entries(scan.coverage.not_modelled)

@@ -27,12 +27,14 @@ const COLUMNS = [
   'waiver_owner',
   'waiver_expires',
   'remediation',
+  'policy_digest',
 ] as const;
 
 /**
  * One row per finding, for spreadsheets. Spreadsheet programs run a cell that starts with `=`, `+`, `-`,
  * `@`, a tab or a carriage return as a formula, and resource names and tag values are attacker-chosen:
- * csv-stringify's `escape_formulas` prefixes such cells with a quote so they stay text.
+ * csv-stringify's `escape_formulas` prefixes such cells with a quote so they stay text. The last column is
+ * the policy bundle's digest (`lexguard verify` checks it for JSON reports).
  */
 export const csvReporter: Reporter = {
   name: 'csv',
@@ -63,6 +65,8 @@ export const csvReporter: Reporter = {
       waiver_owner: finding.waiver?.owner ?? '',
       waiver_expires: finding.waiver?.expires ?? '',
       remediation: finding.remediation,
+      // On every row, so a row copied out of the sheet still says which rules judged it.
+      policy_digest: report.policy.digest,
     }));
     return stringify(rows, {
       header: true,

@@ -2,6 +2,7 @@ import type * as XmlBuilder2 from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { gateFailures, inBaseline, type GatePolicy } from '../findings/exit-code';
 import type { Finding } from '../findings/finding';
+import type { ScanReport } from '../findings/scan-report';
 import { atLeast } from '../findings/severity';
 import { describeLapsedWaiver, describeLocation, describeWaiver, filePosition } from './describe';
 import type { Reporter } from './reporter';
@@ -68,6 +69,7 @@ export const junitReporter: Reporter = {
         errors: suite.cases.filter((c) => c.outcome.kind === 'error').length,
         skipped: suite.cases.filter((c) => c.outcome.kind === 'skipped').length,
       });
+      addProperties(element, report);
       for (const { finding, outcome } of suite.cases) addCase(element, finding, outcome);
     }
     if (inputCases.length > 0) {
@@ -78,6 +80,7 @@ export const junitReporter: Reporter = {
         errors: inputCases.length,
         skipped: 0,
       });
+      addProperties(inputs, report);
       for (const input of inputCases) {
         inputs
           .ele('testcase', { name: input.name, classname: 'lexguard.inputs' })
@@ -85,9 +88,26 @@ export const junitReporter: Reporter = {
           .txt(`${input.name}: ${input.message}`);
       }
     }
+    if (suites.length === 0 && inputCases.length === 0) {
+      addProperties(
+        root.ele('testsuite', { name: 'lexguard', tests: 0, failures: 0, errors: 0, skipped: 0 }),
+        report,
+      );
+    }
     return `${root.end({ prettyPrint: true })}\n`;
   },
 };
+
+/**
+ * Which lexguard and which policy bundle judged, in every suite (the JUnit schema allows properties only
+ * there): a CI run's test view then says which rules it passed, and `lexguard verify` can be checked
+ * against the same digest.
+ */
+function addProperties(suite: XMLBuilder, report: ScanReport): void {
+  const properties = suite.ele('properties');
+  properties.ele('property', { name: 'lexguard.version', value: report.tool.version });
+  properties.ele('property', { name: 'lexguard.policy_digest', value: report.policy.digest });
+}
 
 function addCase(suite: XMLBuilder, finding: Finding, outcome: Outcome): void {
   const location = finding.location;

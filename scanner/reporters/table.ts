@@ -16,6 +16,7 @@ import {
   targetOf,
 } from './describe';
 import type { Reporter, ReporterOptions } from './reporter';
+import { terminalSafe as t } from './terminal-escape';
 
 /**
  * Colours always on here: whether to paint at all is the `color` option's call (the CLI's sink knows
@@ -45,25 +46,25 @@ export const tableReporter: Reporter = {
     lines.push(
       paint(
         pc.bold,
-        `lexguard ${report.tool.version} · policy ${report.policy.digest.slice(0, 12)} (${report.policy.rules} rules) · ${report.scan.targets.length} target(s)`,
+        `lexguard ${t(report.tool.version)} · policy ${t(report.policy.digest.slice(0, 12))} (${report.policy.rules} rules) · ${report.scan.targets.length} target(s)`,
       ),
     );
     const shown = report.findings.filter((f) => isListed(f, options.showPassed));
     for (const [target, findings] of groupByTarget(shown)) {
-      lines.push('', paint(pc.underline, target));
+      lines.push('', paint(pc.underline, t(target)));
       for (const finding of sortFindings(findings)) lines.push(...renderFinding(finding, options, paint));
     }
     if (report.notes.length > 0) {
       lines.push('', paint(pc.bold, 'Notes:'));
       for (const note of report.notes) {
         const where = filePosition(note);
-        lines.push(`  ${where ? `${where}: ` : ''}${note.message}`);
+        lines.push(`  ${t(`${where ? `${where}: ` : ''}${note.message}`)}`);
       }
     }
     const review = suppressionsToReview(report);
     if (review.length > 0) {
       lines.push('', paint(pc.bold, 'Suppressions to review:'));
-      for (const use of review) lines.push(`  ${paint(pc.yellow, describeSuppressionUse(use))}`);
+      for (const use of review) lines.push(`  ${paint(pc.yellow, t(describeSuppressionUse(use)))}`);
     }
     const verdict = gateVerdict(report, options.gate);
     lines.push('', summaryLine(report, paint), paint(verdict.passed ? pc.green : pc.red, verdict.text), '');
@@ -84,16 +85,16 @@ function renderFinding(finding: Finding, options: ReporterOptions, paint: Painte
   const status = paint(STATUS_COLOURS[finding.status], finding.status.padEnd(14));
   const baseline = inBaseline(finding, options.gate) ? paint(pc.dim, ' [in baseline]') : '';
   const lines = [
-    `  ${status} ${finding.severity.padEnd(8)} ${finding.rule_id.padEnd(11)} ${describeLocation(finding)}${baseline}`,
+    `  ${status} ${finding.severity.padEnd(8)} ${t(finding.rule_id).padEnd(11)} ${t(describeLocation(finding))}${baseline}`,
   ];
   const indent = ' '.repeat(2 + 15 + 9 + 12);
-  lines.push(`${indent}${finding.message}`);
-  if (finding.scenario) lines.push(`${indent}${paint(pc.dim, `when ${finding.scenario}`)}`);
-  if (finding.waiver) lines.push(`${indent}${paint(pc.cyan, describeWaiver(finding.waiver))}`);
+  lines.push(`${indent}${t(finding.message)}`);
+  if (finding.scenario) lines.push(`${indent}${paint(pc.dim, `when ${t(finding.scenario)}`)}`);
+  if (finding.waiver) lines.push(`${indent}${paint(pc.cyan, t(describeWaiver(finding.waiver)))}`);
   if (finding.lapsed_waiver)
-    lines.push(`${indent}${paint(pc.red, describeLapsedWaiver(finding.lapsed_waiver))}`);
+    lines.push(`${indent}${paint(pc.red, t(describeLapsedWaiver(finding.lapsed_waiver)))}`);
   if (finding.status === 'FAIL')
-    lines.push(`${indent}${paint(pc.dim, `fix: ${finding.remediation.split('\n')[0]}`)}`);
+    lines.push(`${indent}${paint(pc.dim, `fix: ${t(finding.remediation.split('\n')[0])}`)}`);
   return lines;
 }
 

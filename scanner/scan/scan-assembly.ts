@@ -62,6 +62,7 @@ export function scanAssembly(options: AssemblyScanOptions): ScanReport {
                   parameters,
                   pseudo,
                   maxDepth: limits.maxNestingDepth,
+                  maxResolvedChars: limits.maxResolvedChars,
                 }),
               ),
           },

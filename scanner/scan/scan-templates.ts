@@ -60,6 +60,7 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
               scenario: scenario.label,
               undecidedNote,
               maxDepth: limits.maxNestingDepth,
+              maxResolvedChars: limits.maxResolvedChars,
             }),
           );
           return {
@@ -68,13 +69,21 @@ export function scanTemplates(options: TemplateScanOptions): ScanReport {
           };
         },
       };
-      const judged = judgeSource(source, {
-        engine: options.engine,
-        rules,
-        maxScenarios: limits.maxScenarios,
-        attestations,
-        timer: options.timer,
-      });
+      let judged;
+      try {
+        judged = judgeSource(source, {
+          engine: options.engine,
+          rules,
+          maxScenarios: limits.maxScenarios,
+          attestations,
+          timer: options.timer,
+        });
+      } catch (thrown) {
+        // A fault while reading one template (a bug, or a hostile input no limit foresaw) is that file's
+        // input problem: the other files are still scanned, and nothing about this one passes.
+        errors.push(problemOf(thrown, file));
+        continue;
+      }
       findings.push(...judged.findings);
       notes.push(...judged.notes);
       addCounts(notModelled, judged.notModelled);

@@ -14,6 +14,11 @@ export interface InputLimits {
    * undecidable conditions it uses is one scenario); beyond it, what depends on them is UNKNOWN.
    */
   maxScenarios: number;
+  /**
+   * Characters the resolved values of one template may hold in all: parameters, mapping values, `Fn::Sub`
+   * variables and YAML aliases can repeat a value any number of times, and `Fn::Join` its delimiter.
+   */
+  maxResolvedChars: number;
 }
 
 export const DEFAULT_INPUT_LIMITS: InputLimits = {
@@ -21,4 +26,5 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = {
   maxNestingDepth: 100,
   maxAliasExpansion: 100_000,
   maxScenarios: 16,
+  maxResolvedChars: 64 * 1024 * 1024,
 };

@@ -8,7 +8,17 @@ import {
 import { attemptOf, operationOf, type WireRequest } from './aws-operation';
 
 /** A fault the proxy injects instead of forwarding a request. */
-export type Fault = 'throttle' | 'server-error' | 'timeout' | 'deny';
+export type Fault = 'throttle' | 'server-error' | 'timeout' | 'reset' | 'slow' | 'deny' | 'bad-signature';
+
+export const FAULTS: readonly Fault[] = [
+  'throttle',
+  'server-error',
+  'timeout',
+  'reset',
+  'slow',
+  'deny',
+  'bad-signature',
+];
 
 export interface FaultRule {
   /** Operations it applies to (`s3:GetBucketPolicy`), or `*` for every operation. */
@@ -33,21 +43,23 @@ export interface AwsProxyOptions {
   recorded?: Record<string, (request: WireRequest) => RecordedResponse | undefined>;
   /** How long a `timeout` fault holds the request before dropping it (ms). */
   holdMs?: number;
+  /** How long a `slow` fault delays a request before forwarding it (ms; default 400). */
+  slowMs?: number;
 }
 
 export interface AwsProxy {
   endpoint: string;
   port: number;
-  /** Every request seen, in order: operation and attempt number. */
-  seen: Array<{ operation: string; attempt: number; fault?: Fault }>;
+  /** Every request seen, in order: operation, attempt number, and the access key id it was signed with. */
+  seen: Array<{ operation: string; attempt: number; fault?: Fault; accessKeyId?: string }>;
   setFaults(faults: FaultRule[]): void;
   stop(): Promise<void>;
 }
 
 /**
  * A small HTTP server on 127.0.0.1 in front of the emulator: it forwards each request, or injects a fault
- * for the operations a test names (HTTP 429 throttling, HTTP 503, a response that never comes, or
- * AccessDenied in the service's own error format), or serves a recorded AWS response for an operation the
+ * for the operations a test names (HTTP 429 throttling, HTTP 503, a response that never comes, a reset
+ * connection, a slow answer, AccessDenied or SignatureDoesNotMatch in the service's own error format), or serves a recorded AWS response for an operation the
  * emulator lacks. Every request it sees is recorded by operation.
  */
 export async function startAwsProxy(options: AwsProxyOptions): Promise<AwsProxy> {
@@ -70,7 +82,12 @@ export async function startAwsProxy(options: AwsProxyOptions): Promise<AwsProxy>
           (rule.operations === '*' || rule.operations.includes(operation)) &&
           (!rule.attempts || rule.attempts.includes(attempt)),
       )?.fault;
-      seen.push({ operation, attempt, ...(fault ? { fault } : {}) });
+      const accessKeyId = accessKeyIdOf(wire);
+      seen.push({ operation, attempt, ...(fault ? { fault } : {}), ...(accessKeyId ? { accessKeyId } : {}) });
+      if (fault === 'slow') {
+        setTimeout(() => forward(upstream, incoming, body, response), options.slowMs ?? 400).unref();
+        return;
+      }
       if (fault) return injectFault(fault, wire, response, held, options.holdMs ?? 2000);
       const recorded = options.recorded?.[operation]?.(wire);
       if (recorded) {
@@ -127,7 +144,7 @@ function forward(upstream: URL, incoming: IncomingMessage, body: string, respons
 }
 
 function injectFault(
-  fault: Fault,
+  fault: Exclude<Fault, 'slow'>,
   wire: WireRequest,
   response: ServerResponse,
   held: Set<ServerResponse>,
@@ -142,13 +159,68 @@ function injectFault(
     }, holdMs).unref();
     return;
   }
+  if (fault === 'reset') {
+    // The connection drops with no answer at all (ECONNRESET on the client).
+    response.socket?.resetAndDestroy();
+    return;
+  }
   if (fault === 'throttle')
     return void response.writeHead(429, { 'content-type': 'text/plain' }).end('Rate exceeded');
   if (fault === 'server-error')
     return void response.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable');
-  const denied = accessDenied(wire);
-  response.writeHead(403, denied.headers).end(denied.body);
+  const refused = fault === 'deny' ? accessDenied(wire) : badSignature(wire);
+  response.writeHead(403, refused.headers).end(refused.body);
 }
+
+function accessKeyIdOf(wire: WireRequest): string | undefined {
+  const authorization = wire.headers.authorization;
+  return /Credential=([^/]+)\//.exec(
+    Array.isArray(authorization) ? authorization[0] : (authorization ?? ''),
+  )?.[1];
+}
+
+/**
+ * SignatureDoesNotMatch as AWS really answers it, which is the most talkative error there is: query and
+ * JSON services quote the canonical request in the message (every signed header's value, the session
+ * token among them), and S3 adds the access key id and the canonical request as elements of its error.
+ * A report, log or error that repeats what an SDK error says would leak credentials through it.
+ */
+function badSignature(wire: WireRequest): { headers: Record<string, string>; body: string } {
+  const url = new URL(wire.url, 'http://local');
+  const signedHeaders = Object.entries(wire.headers)
+    .filter(([name]) => name !== 'authorization')
+    .map(([name, value]) => `${name}:${Array.isArray(value) ? value.join(',') : (value ?? '')}`)
+    .sort();
+  const canonical = [wire.method, url.pathname, url.search.slice(1), ...signedHeaders, ''].join('\n');
+  const message =
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
+    `Access Key and signing method.\n\nThe Canonical String for this request should have been\n'${canonical}'`;
+  if (wire.headers['x-amz-target'] || /\/backup|\/tags\//.test(wire.url)) {
+    return {
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amzn-errortype': 'InvalidSignatureException',
+      },
+      body: JSON.stringify({ __type: 'InvalidSignatureException', message }),
+    };
+  }
+  if (new URLSearchParams(wire.body).get('Action')) {
+    return {
+      headers: { 'content-type': 'text/xml' },
+      body: `<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code><Message>${xmlText(message)}</Message></Error><RequestId>lexguard-test</RequestId></ErrorResponse>`,
+    };
+  }
+  return {
+    headers: { 'content-type': 'application/xml' },
+    body:
+      `<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>${xmlText(message)}</Message>` +
+      `<AWSAccessKeyId>${xmlText(accessKeyIdOf(wire) ?? '')}</AWSAccessKeyId><CanonicalRequest>${xmlText(canonical)}</CanonicalRequest>` +
+      `<RequestId>lexguard-test</RequestId></Error>`,
+  };
+}
+
+const xmlText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** AccessDenied as each protocol writes its errors, so the SDK reads the code as AWS would send it. */
 function accessDenied(wire: WireRequest): { headers: Record<string, string>; body: string } {

@@ -198,6 +198,8 @@ export async function addServices(estate: Estate, prefix: string, keyArn: string
           ],
         }),
         MaxSessionDuration: 7200,
+        // The audit scanner's role as LG-AUD-001 must catch it: its inline policy reads documents.
+        Tags: [{ Key: 'lexguard:purpose', Value: 'audit-scanner' }],
       }),
     );
     ids.role = role.Role?.Arn ?? '';

@@ -4,6 +4,7 @@ import type { Severity } from '../../scanner/findings/severity';
 import type { Status } from '../../scanner/findings/status';
 import { summarise } from '../../scanner/findings/summary';
 import type { ResourceKind } from '../../scanner/model/resource';
+import { seededRandom } from './seeded-random';
 
 interface SyntheticRule {
   id: string;
@@ -118,14 +119,6 @@ const ACCOUNTS = ['111122223333', '444455556666'];
 const REGIONS = ['eu-west-1', 'eu-central-1'];
 
 /** A small deterministic generator, so every run of a test or benchmark sees the same estate. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 export interface EstateOptions {
   /** About how many findings each scan holds. */
   findings: number;
@@ -139,7 +132,7 @@ export interface EstateOptions {
  * and adds resources. Findings carry API evidence, some are waived, and CP-15 is attested.
  */
 export function syntheticScans(options: EstateOptions): { before: ScanReport; after: ScanReport } {
-  const next = random(options.seed ?? 7);
+  const next = seededRandom(options.seed ?? 7);
   const perResource = RULES.length / new Set(RULES.map((rule) => rule.kind)).size;
   const resourceCount = Math.max(1, Math.round(options.findings / perResource));
   const kinds = [...new Set(RULES.map((rule) => rule.kind))];

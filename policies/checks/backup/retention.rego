@@ -29,14 +29,13 @@ verdict(plan) := result.unknown_leaf(plan.rules, "rules") if {
 } else := result.not_applicable("the plan has no rule") if {
 	count(plan.rules.value) == 0
 } else := result.pass(sprintf("rule %s keeps recovery points %s", [rule.name, kept(rule.delete_after_days)])) if {
-	some rule in plan.rules.value
-	long_enough(rule)
+	# The first such rule: with `some`, two rules long enough would give the verdict two values.
+	rule := [r | some r in plan.rules.value; long_enough(r)][0]
 } else := result.unknown(
 	sprintf("how long rule %s keeps recovery points could not be resolved", [rule.name]),
 	"rules",
 ) if {
-	some rule in plan.rules.value
-	lifecycle_unresolved(rule)
+	rule := [r | some r in plan.rules.value; lifecycle_unresolved(r)][0]
 } else := result.fail(
 	sprintf(
 		"no rule keeps recovery points for the %d days documents are kept: %s",

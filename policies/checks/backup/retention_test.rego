@@ -35,3 +35,13 @@ test_unresolved_retention_is_unknown if {
 test_plan_without_rules_not_applicable if only(with_rules([])).status == "NOT_APPLICABLE"
 
 test_unknown_rules_are_unknown if only(fx.replaced("/backup_plans/plan/rules", fx.unknown_leaf)).status == "UNKNOWN"
+
+test_two_rules_long_enough_pass_naming_the_first if {
+	only(with_rules([rule("Monthly", 2555), rule("Yearly", 3650)])).message == "rule Monthly keeps recovery points 2555 days"
+}
+
+unresolved_rule(name) := object.union(rule(name, null), {"unresolved": ["Lifecycle.DeleteAfterDays"]})
+
+test_two_unresolved_rules_are_unknown if {
+	only(with_rules([unresolved_rule("Daily"), unresolved_rule("Weekly")])).status == "UNKNOWN"
+}

@@ -42,14 +42,13 @@ role_verdict(role) := result.not_applicable(sprintf("%s is a break-glass role", 
 verdict(principal) := result.unknown_leaf(unread.leaf, unread.property) if {
 	unread := identity_policies.unread(principal)
 } else := result.fail(sprintf("policy %s allows every action on every resource", [entry.name]), entry.property) if {
-	some entry in identity_policies.documents(principal)
-	grants_everything(entry)
+	# The first such policy: with `some`, two of them would give the verdict two values.
+	entry := [e | some e in identity_policies.documents(principal); grants_everything(e)][0]
 } else := result.unknown(
 	sprintf("policy %s could not be fully read, so whether it allows every action on every resource cannot be told", [entry.name]),
 	entry.property,
 ) if {
-	some entry in identity_policies.documents(principal)
-	possibly_everything(entry)
+	entry := [e | some e in identity_policies.documents(principal); possibly_everything(e)][0]
 } else := result.pass("no policy allows every action on every resource")
 
 grants_everything(entry) if {

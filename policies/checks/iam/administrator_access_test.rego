@@ -24,6 +24,14 @@ test_administrator_access_on_a_group_fails if {
 	r.message == "policy arn:aws:iam::aws:policy/AdministratorAccess allows every action on every resource"
 }
 
+# Two policies that both grant everything: one FAIL naming the first, not an evaluation error.
+test_two_admin_policies_fail_once if {
+	statement := fx.statement({"actions": ["*"], "resources": ["*"]})
+	everything := fx.known([fx.inline_policy("Everything", [statement])])
+	r := by_id(fx.with_group({"managed_policies": fx.known([admin_link]), "inline_policies": everything})).readers
+	r.status == "FAIL"
+}
+
 test_inline_admin_statement_on_a_user_fails if {
 	statement := fx.statement({"actions": ["*:*"], "resources": ["*"]})
 	r := by_id(fx.with_user({"inline_policies": fx.known([fx.inline_policy("Everything", [statement])])})).alice

@@ -70,15 +70,17 @@ verdict(principal) := result.unknown_leaf(unread.leaf, unread.property) if {
 	sprintf("policy %s could not be read, so whether it denies access without MFA cannot be told: %s", [entry.name, entry.document.reason]),
 	entry.property,
 ) if {
-	some entry in identity_policies.documents(principal)
-	leaf.unknown(entry.document)
-	not entry.aws_managed
+	# The first such policy: with `some`, two of them would give the verdict two values.
+	entry := [e | some e in identity_policies.documents(principal); leaf.unknown(e.document); not e.aws_managed][0]
 } else := result.unknown(
 	sprintf("a statement of policy %s could not be resolved, and may be the deny of access without MFA", [entry.name]),
 	entry.property,
 ) if {
-	some entry in identity_policies.documents(principal)
+	entry := [e | some e in identity_policies.documents(principal); possibly_denying(e)][0]
+} else := result.fail("no policy denies access to a caller who did not sign in with MFA", "inline_policies")
+
+possibly_denying(entry) if {
 	leaf.known(entry.document)
 	some statement in entry.document.value.statements
 	policy.possibly_deny(statement)
-} else := result.fail("no policy denies access to a caller who did not sign in with MFA", "inline_policies")
+}

@@ -72,6 +72,11 @@ test_deny_in_an_attached_managed_policy_passes if {
 
 test_unknown_policies_are_unknown if readers(fx.with_group({"inline_policies": fx.unknown_leaf})).status == "UNKNOWN"
 
+# Both lists unknown (GetAccountAuthorizationDetails denied): one UNKNOWN, not an evaluation error.
+test_both_policy_lists_unknown_are_unknown if {
+	readers(fx.with_group({"inline_policies": fx.unknown_leaf, "managed_policies": fx.unknown_leaf})).status == "UNKNOWN"
+}
+
 test_managed_policy_outside_the_scan_is_unknown if {
 	model := json.patch(with_group_policies([]), [{
 		"op": "replace", "path": "/iam_groups/readers/managed_policies",
@@ -131,3 +136,13 @@ test_unresolved_principal_is_unknown if {
 }
 
 test_unknown_trust_policy_is_unknown if records(fx.with_role({"trust_policy": fx.unknown_leaf})).status == "UNKNOWN"
+
+# Two policies that cannot be read: one UNKNOWN naming the first, not an evaluation error.
+test_two_unreadable_policies_are_unknown if {
+	outside := [fx.link("arn:aws:iam::111122223333:policy/a", "a"), fx.link("arn:aws:iam::111122223333:policy/b", "b")]
+	model := json.patch(fx.with_group({"inline_policies": fx.known([]), "managed_policies": fx.known(outside)}), [
+		{"op": "add", "path": "/iam_managed_policies/a", "value": {"aws_managed": false, "document": fx.unknown_leaf}},
+		{"op": "add", "path": "/iam_managed_policies/b", "value": {"aws_managed": false, "document": fx.unknown_leaf}},
+	])
+	readers(model).status == "UNKNOWN"
+}

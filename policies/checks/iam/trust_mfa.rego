@@ -36,14 +36,13 @@ verdict(role) := result.unknown_leaf(role.trust_policy, "trust_policy") if {
 } else := result.unknown(
 	sprintf(
 		"trust statement %s could not be fully resolved, so whether it lets people in without MFA cannot be told",
-		[policy.label(statement, i)],
+		[labels[0]],
 	),
 	"trust_policy",
 ) if {
-	some i, statement in role.trust_policy.value.statements
-	trust.allows(statement)
-	undecided(statement)
-	not mfa.required_by(statement)
+	# The first such statement: with `some`, two of them would give the verdict two values.
+	labels := undecided_labels(role)
+	count(labels) > 0
 } else := result.pass("every trust statement that lets people assume the role requires MFA") if {
 	some statement in trust.statements(role)
 	trust.iam_human(statement)
@@ -68,3 +67,11 @@ undecided(statement) if {
 # The policy build reads rule metadata with `opa inspect` over checks/ alone, whose type check gives a
 # comprehension whose term is a call into lib/ no element type; a local rule keeps the call out of it.
 label(statement, i) := policy.label(statement, i)
+
+# undecided_labels are the labels of the statements that may let people in without MFA, not fully resolved.
+undecided_labels(role) := [label(statement, i) |
+	some i, statement in role.trust_policy.value.statements
+	trust.allows(statement)
+	undecided(statement)
+	not mfa.required_by(statement)
+]

@@ -54,6 +54,12 @@ test_unresolved_condition_is_unknown if {
 	records(with_trust([people({"conditions": [], "unresolved": ["Condition.Bool"]})])).status == "UNKNOWN"
 }
 
+# Two unresolved statements: one UNKNOWN naming the first, not an evaluation error.
+test_two_unresolved_statements_are_unknown if {
+	unresolved := people({"conditions": [], "unresolved": ["Condition.Bool"]})
+	records(with_trust([unresolved, unresolved])).status == "UNKNOWN"
+}
+
 test_unresolved_principal_is_unknown if {
 	statement := people({"principals": fx.principals([]), "conditions": [], "unresolved": ["Principal.AWS[0]"]})
 	records(with_trust([statement])).status == "UNKNOWN"

@@ -21,6 +21,8 @@ export interface AssemblyModelOptions {
   parameters?: Record<string, string>;
   pseudo?: Partial<PseudoParameters>;
   maxDepth?: number;
+  /** Characters each stack's resolved values may hold in all. */
+  maxResolvedChars?: number;
 }
 
 export interface AssemblyModel extends Omit<TemplateModel, 'undecided'> {
@@ -100,6 +102,7 @@ export function assemblyToModel(
       external: external(children),
       undecidedNote: options.undecidedNote,
       maxDepth: options.maxDepth,
+      maxResolvedChars: options.maxResolvedChars,
     });
     const entry: Entry = { loaded, resolver, children };
     entries.push(entry);

@@ -1,5 +1,6 @@
 import type { Account } from '../../model/account';
 import type { Model } from '../../model/model';
+import { listingDoubt } from './listing-doubt';
 import { ReverseLinks, type Answer } from './three-valued';
 
 /**
@@ -22,7 +23,11 @@ export function linkAccountTrails(model: Model): void {
         `trail ${trail.id}`,
       );
   }
-  for (const account of accounts) account.trails = links.leaf(account.id);
+  const unlisted = listingDoubt(model, ['cloudtrail_trails']);
+  for (const account of accounts) {
+    if (unlisted) links.add(account.id, '', { doubt: unlisted }, 'CloudTrail');
+    account.trails = links.leaf(account.id);
+  }
 }
 
 function owns(

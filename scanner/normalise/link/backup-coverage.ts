@@ -4,6 +4,7 @@ import type { S3Bucket } from '../../model/s3';
 import { wildcardMatcher } from '../../util/wildcard';
 import { valueOf } from '../leaves';
 import { parseArn } from './arn';
+import { listingDoubt } from './listing-doubt';
 import type { ReferenceIndex } from './reference-index';
 import { allOf, anyOf, not, ReverseLinks, type Answer } from './three-valued';
 
@@ -28,7 +29,11 @@ export function linkBackupSelections(model: Model, index: ReferenceIndex): void 
     for (const bucket of candidates)
       links.add(bucket.id, selection.id, test(bucket), `backup selection ${selection.id}`);
   }
-  for (const bucket of buckets) bucket.backup_selections = links.leaf(bucket.id);
+  const unlisted = listingDoubt(model, ['backup_plans', 'backup_selections']);
+  for (const bucket of buckets) {
+    if (unlisted) links.add(bucket.id, '', { doubt: unlisted }, 'AWS Backup');
+    bucket.backup_selections = links.leaf(bucket.id);
+  }
 }
 
 function compile(

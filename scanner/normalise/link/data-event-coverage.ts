@@ -1,6 +1,7 @@
 import type { DataEventSelector } from '../../model/cloudtrail';
 import type { Model } from '../../model/model';
 import type { ReferenceIndex } from './reference-index';
+import { listingDoubt } from './listing-doubt';
 import { ReverseLinks, type Answer } from './three-valued';
 
 /** `arn:aws:s3` and `arn:aws:s3:::` (any partition) select the objects of every bucket. */
@@ -42,6 +43,8 @@ export function linkDataEventTrails(model: Model, index: ReferenceIndex): void {
       else record(covered.ids, trail.id, true, directions);
     }
   }
+  const unlisted = listingDoubt(model, ['cloudtrail_trails']);
+  if (unlisted) record(everyId, '', { doubt: unlisted }, ['read', 'write']);
   for (const bucket of buckets)
     bucket.data_event_trails = { read: links.read.leaf(bucket.id), write: links.write.leaf(bucket.id) };
 }

@@ -1,4 +1,5 @@
 import type { Model } from '../../model/model';
+import { listingDoubt } from './listing-doubt';
 import { ReverseLinks } from './three-valued';
 
 /**
@@ -23,5 +24,9 @@ export function linkLogGroupFilters(model: Model): void {
       links.add(target, filter.id, true, `metric filter ${filter.id}`);
     }
   }
-  for (const group of Object.values(model.logs_log_groups)) group.metric_filters = links.leaf(group.id);
+  const unlisted = listingDoubt(model, ['cloudwatch_metric_filters']);
+  for (const group of Object.values(model.logs_log_groups)) {
+    if (unlisted) links.add(group.id, '', { doubt: unlisted }, 'CloudWatch Logs');
+    group.metric_filters = links.leaf(group.id);
+  }
 }

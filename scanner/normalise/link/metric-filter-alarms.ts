@@ -1,5 +1,6 @@
 import type { Model } from '../../model/model';
 import { valueOf } from '../leaves';
+import { listingDoubt } from './listing-doubt';
 import { reverseLink } from './three-valued';
 
 /**
@@ -8,7 +9,7 @@ import { reverseLink } from './three-valued';
  */
 export function linkMetricFilterAlarms(model: Model): void {
   const alarmsByMetric = new Map<string, string[]>();
-  let doubt: string | undefined;
+  let doubt = listingDoubt(model, ['cloudwatch_alarms']);
   for (const alarm of Object.values(model.cloudwatch_alarms)) {
     const unread = [alarm.namespace, alarm.metric_name].find((leaf) => leaf.state === 'unknown');
     if (unread?.state === 'unknown') {

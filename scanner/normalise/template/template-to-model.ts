@@ -36,6 +36,8 @@ export interface TemplateModelOptions {
   undecidedNote?: string;
   /** Deepest nesting of intrinsic functions the resolver follows. */
   maxDepth?: number;
+  /** Characters the template's resolved values may hold in all. */
+  maxResolvedChars?: number;
 }
 
 /** Something in a template lexguard could not follow, with where it is. */
@@ -64,6 +66,7 @@ export function templateToModel(template: ParsedTemplate, options: TemplateModel
     assumptions: options.assumptions,
     undecidedNote: options.undecidedNote,
     maxDepth: options.maxDepth,
+    maxResolvedChars: options.maxResolvedChars,
   });
   const builder = new TemplateModelBuilder(options.config, options.scannedAt, options.scenario);
   builder.addTemplate({

@@ -9,23 +9,20 @@ export interface LiveCallDeclaration {
   /** The IAM action that authorises the call; S3 and a few others name it differently from the operation. */
   action: string;
   /**
-   * What needs it: every live scan (the policy of the role or user whose account is read), only the
-   * identity that assumes roles into other accounts (`--assume-role`, `--organization-role`), only
-   * `--organization-role`, or only `lexguard drift`.
+   * What needs it: every live scan, only `--organization`, only scans of other accounts' roles
+   * (`--assume-role`, `--organization-role`), or only `lexguard drift`.
    */
   feature: LiveFeature;
 }
 
-export type LiveFeature = 'scan' | 'assume-roles' | 'organizations' | 'drift';
+export type LiveFeature = 'scan' | 'organizations' | 'assume-role' | 'drift';
 
 const scan = (call: string, action = call): LiveCallDeclaration => ({ call, action, feature: 'scan' });
 
 export const LIVE_CALLS = [
   // Accounts and regions.
   scan('sts:GetCallerIdentity'),
-  // Only the identity that reaches other accounts assumes roles; a role being read never needs to: granting
-  // it sts:AssumeRole would let it assume any role that trusts its account.
-  { call: 'sts:AssumeRole', action: 'sts:AssumeRole', feature: 'assume-roles' },
+  { call: 'sts:AssumeRole', action: 'sts:AssumeRole', feature: 'assume-role' },
   scan('ec2:DescribeRegions'),
   { call: 'organizations:ListAccounts', action: 'organizations:ListAccounts', feature: 'organizations' },
   // S3: the IAM actions of bucket sub-resources are not the operation names.

@@ -5,6 +5,7 @@ import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../input-limits';
 import { readTextFile } from '../read-text-file';
 import { CFN_YAML_SCHEMA } from './cfn-yaml-tags';
 import { jsonNestingBeyond } from './json-depth';
+import { duplicateJsonKey } from './json-duplicate-keys';
 import { JsonPositionIndex } from './json-positions';
 import { EventPositionIndex, LineTable, type PositionIndex } from './positions';
 import type { TemplateBody } from './template-body';
@@ -48,6 +49,12 @@ function parseJson(file: string, text: string, limits: InputLimits): ParsedTempl
     });
   }
   const body = parseJsonText(file, text, lineTable);
+  const duplicate = duplicateJsonKey(text, body);
+  if (duplicate !== undefined) {
+    throw new LexguardError('INPUT_MALFORMED', 'invalid JSON: duplicated mapping key', {
+      position: { file, ...lineTable().position(duplicate) },
+    });
+  }
   const positions = jsonPositionIndex(text, lineTable);
   return { file, document: 0, body: asTemplateBody(file, body, 0), positions };
 }

@@ -93,6 +93,11 @@ describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
       .map((finding) => finding.status);
     expect(scannerRoleTrust.length).toBeGreaterThan(0);
     expect(new Set(scannerRoleTrust)).toEqual(new Set(['NOT_APPLICABLE']));
+    // LG-AUD-001 holds the tagged scanner role to reads: no write, no document read, no open AssumeRole.
+    const readOnly = report.findings
+      .filter((finding) => finding.rule_id === 'LG-AUD-001' && finding.status !== 'NOT_APPLICABLE')
+      .map((finding) => `${finding.status} ${finding.resource.id.replace(/[0-9A-F]{8}$/, '')}`);
+    expect(readOnly).toEqual(['PASS ExampleLlpScannerRole111122223333/ScannerRole']);
     for (const finding of report.findings.filter((f) => f.status === 'WAIVED')) {
       expect(finding.waiver).toMatchObject({
         owner: 'records@example-llp.com',

@@ -23,6 +23,12 @@ const HOSTILE = {
   closing: `</script><script>window.__pwned='closing'</script><!--`,
   tag: `confidential"><svg onload="window.__pwned='tag'">`,
   reason: `<iframe srcdoc="<script>parent.__pwned='reason'</script>">`,
+  owner: `<object data="javascript:window.__pwned='owner'"></object>`,
+  region: `eu-west-1<script>window.__pwned='region'</script>`,
+  account: `111122223333<embed src="javascript:window.__pwned='account'">`,
+  scenario: `Flag=<a href="javascript:window.__pwned='scenario'">on</a>`,
+  input: `<math><mtext><img src=x onerror="window.__pwned='input'"></mtext></math>`,
+  evidence: `javascript:window.__pwned='evidence'`,
 };
 
 const OUTPUT = path.join(ROOT, 'test-output');
@@ -44,7 +50,26 @@ describe('HTML report in headless Chromium', () => {
     const hostileTag = after.findings.find((f) => f.rule_id === 'LG-S3-010' && f.status === 'FAIL');
     if (hostileTag) hostileTag.message = `data-classification is ${HOSTILE.tag}, not an allowed value`;
     const waived = after.findings.find((f) => f.waiver);
-    if (waived?.waiver) waived.waiver.reason = HOSTILE.reason;
+    if (waived?.waiver) {
+      waived.waiver.reason = HOSTILE.reason;
+      waived.waiver.owner = HOSTILE.owner;
+    }
+    // Values an AWS account answers (its id, a region) and a template decides (a condition's branch).
+    const live = after.findings.find((f) => f.location.kind === 'live' && f.status === 'FAIL');
+    if (live?.location.kind === 'live') {
+      live.location.region = HOSTILE.region;
+      live.location.account = HOSTILE.account;
+      live.scenario = HOSTILE.scenario;
+    }
+    after.errors.push({
+      code: 'INPUT_MALFORMED',
+      message: HOSTILE.input,
+      file: HOSTILE.name,
+      line: 1,
+      column: 1,
+    });
+    const attestation = after.attestations?.['CP-15.training'];
+    if (attestation) attestation.evidence = HOSTILE.evidence;
     after.scan.targets.push(HOSTILE.closing);
     const store = new LocalHistoryStore(tempDir());
     await recordScan(store, before);
@@ -151,7 +176,9 @@ describe('HTML report in headless Chromium', () => {
     for (const value of Object.values(HOSTILE)) expect(text).toContain(value);
     // Only the two scripts lexguard put there exist: nothing hostile became an element.
     expect(await page.locator('script:not([type])').count()).toBe(2);
-    expect(await page.locator('img, svg, iframe, main script').count()).toBe(0);
+    expect(await page.locator('img, svg, iframe, object, embed, math, main script').count()).toBe(0);
+    // No link at all: the report has none of its own, so any would be a value turned into markup.
+    expect(await page.locator('a[href]').count()).toBe(0);
   });
 
   it('writes a full-page screenshot for a person to look at', async () => {

@@ -22,6 +22,7 @@ import { startLiveLab, type LiveLab } from '../../_helpers/live-lab';
  * a metric filter and alarm for unauthorized API calls only: the other CIS alarms (LG-MON-002…007) fail.
  */
 const EXPECTED_FINDINGS: ReadonlyArray<[rule: string, resource: string, status: string]> = [
+  ['LG-AUD-001', 'role', 'FAIL'],
   ['LG-BAK-001', 'aes', 'FAIL'],
   ['LG-BAK-001', 'awskey', 'FAIL'],
   ['LG-BAK-001', 'docs', 'PASS'],
@@ -262,6 +263,13 @@ describe('lexguard scan live against moto', () => {
       (finding) => finding.rule_id === rule && finding.resource.id === id,
     );
     expect(findings.map((finding) => finding.status)).toEqual([status]);
+  });
+
+  test("the audit scanner's live role fails LG-AUD-001 for reading documents, named in the message", () => {
+    const finding = report.findings.find(
+      (item) => item.rule_id === 'LG-AUD-001' && item.resource.id === lab.estate.ids.role,
+    );
+    expect(finding?.message).toContain('read-docs allows s3:GetObject (reads data)');
   });
 
   test('every finding on an estate resource is one the table expects, for every rule in the table', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_INPUT_LIMITS } from '../../input-limits';
 import type { TemplateBody } from '../template-body';
 import { isPseudoPlaceholderName, pseudoPlaceholder, resourceToken, tokensIn } from './tokens';
+import { ResolveBudget } from './resolve-budget';
 import { firstUnresolved, Unresolved, type Resolved } from './unresolved';
 
 /** Values known about the stack the template will be deployed as. */
@@ -49,6 +50,11 @@ export interface ResolverOptions {
   assumptions?: ReadonlyMap<string, boolean>;
   /** Nesting depth of intrinsics beyond which a value is refused as hostile. */
   maxDepth?: number;
+  /**
+   * Characters the resolved values of the template may hold in all (see `ResolveBudget`); beyond it,
+   * what is still to be resolved is unresolved.
+   */
+  maxResolvedChars?: number;
 }
 
 /** Something about the template that CloudFormation would reject or that lexguard could not follow. */
@@ -81,6 +87,7 @@ export class TemplateResolver {
   /** Undecidable conditions the resolved values depended on, in the order they were met. */
   private readonly undecidedMet = new Set<string>();
   private readonly maxDepth: number;
+  private readonly budget: ResolveBudget;
 
   constructor(
     private readonly template: TemplateBody,
@@ -88,6 +95,10 @@ export class TemplateResolver {
   ) {
     this.pseudo = { partition: 'aws', urlSuffix: 'amazonaws.com', ...options.pseudo };
     this.maxDepth = options.maxDepth ?? DEFAULT_INPUT_LIMITS.maxNestingDepth;
+    this.budget = new ResolveBudget(
+      options.maxResolvedChars ?? DEFAULT_INPUT_LIMITS.maxResolvedChars,
+      (message, path) => this.report(message, path),
+    );
   }
 
   /** Resolves a value found at `path` in the template. `undefined` means the property is absent (`AWS::NoValue`). */
@@ -225,7 +236,9 @@ export class TemplateResolver {
       this.report(`values nest deeper than ${this.maxDepth} levels`, path);
       return new Unresolved(`the value nests deeper than ${this.maxDepth} levels`);
     }
-    if (typeof value === 'string') return this.string(value);
+    if (typeof value === 'string') {
+      return this.budget.spend(value.length, path) ? this.string(value) : this.budget.exhausted();
+    }
     if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
     if (Array.isArray(value)) {
       const items: Resolved[] = [];
@@ -265,7 +278,18 @@ export class TemplateResolver {
     return value;
   }
 
+  /**
+   * An intrinsic's value, charged to the budget: the same parameter, mapping value or variable can be
+   * written into the model many times, so each use counts.
+   */
   private intrinsic(name: string, argument: unknown, path: Array<string | number>, depth: number): Step {
+    if (this.budget.spent()) return this.budget.exhausted();
+    const step = this.evaluate(name, argument, path, depth);
+    if (step === NO_VALUE || step instanceof Unresolved) return step;
+    return this.budget.spend(ResolveBudget.sizeOf(step), path) ? step : this.budget.exhausted();
+  }
+
+  private evaluate(name: string, argument: unknown, path: Array<string | number>, depth: number): Step {
     switch (name) {
       case 'Ref':
         return this.ref(argument, path);
@@ -286,12 +310,18 @@ export class TemplateResolver {
       case 'Fn::Base64': {
         const text = this.value(argument, path, depth);
         if (text === NO_VALUE) return NO_VALUE;
-        return typeof text === 'string' ? Buffer.from(text, 'utf8').toString('base64') : unresolvedFrom(text);
+        if (typeof text !== 'string') return unresolvedFrom(text);
+        // Base64 is a third longer than its text: refuse before building what the budget cannot hold.
+        if (!this.budget.affords(Math.ceil(text.length / 3) * 4, path)) return this.budget.exhausted();
+        return Buffer.from(text, 'utf8').toString('base64');
       }
       case 'Fn::ToJsonString': {
         const resolved = this.value(argument, path, depth);
         if (resolved === NO_VALUE) return NO_VALUE;
-        return firstUnresolved(resolved) ?? JSON.stringify(resolved);
+        const unresolved = firstUnresolved(resolved);
+        if (unresolved) return unresolved;
+        if (!this.budget.affords(ResolveBudget.sizeOf(resolved), path)) return this.budget.exhausted();
+        return JSON.stringify(resolved);
       }
       case 'Fn::Length': {
         const list = this.value(argument, path, depth);
@@ -430,10 +460,19 @@ export class TemplateResolver {
     }
     let unresolved: Unresolved | undefined;
     let placeholder: Unresolved | undefined;
+    // The same variable may be written any number of times: stop substituting once the text would be
+    // longer than the budget allows, before the string is built.
+    let length = text.length;
+    let overBudget = false;
     const result = text.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
       if (name.startsWith('!')) return `\${${name.slice(1)}}`;
+      if (overBudget) return whole;
       const part = textOf(this.subVariable(name.trim(), variables, path), `\${${name}}`);
-      if (typeof part === 'string') return part;
+      if (typeof part === 'string') {
+        length += part.length - whole.length;
+        overBudget = !this.budget.affords(length, path);
+        return overBudget ? whole : part;
+      }
       if (part.symbolic !== undefined) {
         placeholder ??= part;
         return part.symbolic;
@@ -441,6 +480,7 @@ export class TemplateResolver {
       unresolved ??= part;
       return whole;
     });
+    if (overBudget) return this.budget.exhausted();
     if (unresolved) return unresolved;
     return placeholder ? new Unresolved(placeholder.reason, result) : this.string(result);
   }
@@ -476,7 +516,13 @@ export class TemplateResolver {
         parts.push(part.symbolic);
       }
     }
-    const text = parts.join(argument[0]);
+    const delimiter: string = argument[0];
+    const length = parts.reduce(
+      (sum, part) => sum + part.length,
+      delimiter.length * Math.max(0, parts.length - 1),
+    );
+    if (!this.budget.affords(length, path)) return this.budget.exhausted();
+    const text = parts.join(delimiter);
     return placeholder ? new Unresolved(placeholder.reason, text) : text;
   }
 
@@ -509,6 +555,8 @@ export class TemplateResolver {
     if (tokensIn(text).length > 0) {
       return new Unresolved(`Fn::Split of ${text}, a value only known at deploy time`);
     }
+    // Every item of the list costs at least one character: refuse before splitting what cannot be held.
+    if (!this.budget.affords(text.length + 1, path)) return this.budget.exhausted();
     return text.split(argument[0]);
   }
 

@@ -25,19 +25,44 @@ describe('lexguard iam-policy', () => {
     ).toBe(true);
   });
 
-  test('--assume-roles, --drift and --organization add their own statements', async () => {
-    const run = await runCli(['iam-policy', '--drift', '--organization', '--assume-roles']);
+  test('--drift and --organization ROLE add their own statements', async () => {
+    const run = await runCli(['iam-policy', '--drift', '--organization', 'lexguard-audit']);
     const policy = JSON.parse(run.stdout) as IamPolicyDocument;
     expect(policy.Statement.map((statement) => statement.Sid)).toEqual([
       'LexguardLiveScanReadOnly',
-      'LexguardAssumeScannerRoles',
       'LexguardOrganizationListing',
+      'LexguardAssumeScanRoles',
       'LexguardDriftReadOnly',
     ]);
-    expect(policy.Statement[1].Action).toEqual(['sts:AssumeRole']);
+    expect(policy.Statement[2].Action).toEqual(['sts:AssumeRole']);
     expect(policy.Statement[3].Action).toEqual([
       'cloudformation:DescribeStackResources',
       'cloudformation:GetTemplate',
     ]);
+  });
+
+  test('assumes only the roles named, never every role', async () => {
+    const plain = JSON.parse((await runCli(['iam-policy'])).stdout) as IamPolicyDocument;
+    expect(plain.Statement.flatMap((statement) => statement.Action)).not.toContain('sts:AssumeRole');
+    const run = await runCli([
+      'iam-policy',
+      '--organization',
+      'lexguard-audit',
+      '--assume-role',
+      'arn:aws:iam::210987654321:role/audit',
+    ]);
+    const policy = JSON.parse(run.stdout) as IamPolicyDocument;
+    expect(policy.Statement.find((statement) => statement.Sid === 'LexguardAssumeScanRoles')).toEqual({
+      Sid: 'LexguardAssumeScanRoles',
+      Effect: 'Allow',
+      Action: ['sts:AssumeRole'],
+      Resource: ['arn:aws:iam::210987654321:role/audit', 'arn:aws:iam::*:role/lexguard-audit'],
+    });
+    const bare = await runCli(['iam-policy', '--organization']);
+    expect(bare.stderr).toContain('name the role to assume (--organization ROLE-NAME)');
+    const pattern = await runCli(['iam-policy', '--assume-role', 'arn:aws:iam::210987654321:role/*']);
+    expect(pattern.code).toBe(2);
+    const named = await runCli(['iam-policy', '--organization', 'team-*']);
+    expect(named.code).toBe(2);
   });
 });

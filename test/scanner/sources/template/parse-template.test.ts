@@ -90,6 +90,13 @@ describe('parseTemplateText', () => {
       4,
       /invalid YAML: duplicated mapping key/,
     ],
+    [
+      'a duplicate JSON key (JSON.parse would keep the last silently)',
+      't.json',
+      '{\n  "Resources": {\n    "A": {"Type": "AWS::S3::Bucket"},\n    "A": {"Type": "AWS::KMS::Key"}\n  }\n}',
+      4,
+      /invalid JSON: duplicated mapping key/,
+    ],
     ['a template without Resources', 't.yaml', 'Description: nothing here\n', 1, /no Resources mapping/],
     ['a YAML list at the top', 't.yaml', '- a\n- b\n', 1, /top level is not a mapping/],
     ['an empty file', 't.yaml', '', 1, /empty/],

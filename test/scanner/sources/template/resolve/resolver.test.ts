@@ -267,3 +267,37 @@ describe('TemplateResolver for scenarios and assemblies', () => {
     });
   });
 });
+
+describe('TemplateResolver budget (limits.max_resolved_chars)', () => {
+  const limit = 10_000;
+  const big: TemplateBody = {
+    Parameters: { Big: { Type: 'String', Default: 'p'.repeat(4000) } },
+    Resources: { Docs: { Type: 'AWS::S3::Bucket' } },
+  };
+
+  it.each<[string, unknown]>([
+    ['Fn::Join repeating a long delimiter', { 'Fn::Join': ['d'.repeat(5000), ['', '', '', '']] }],
+    ['Fn::Sub repeating a variable', { 'Fn::Sub': ['${v}'.repeat(100), { v: 'x'.repeat(500) }] }],
+    ['a parameter used again and again', Array.from({ length: 5 }, () => ({ Ref: 'Big' }))],
+    ['Fn::Base64 of a long text', { 'Fn::Base64': { 'Fn::Join': ['', Array(3).fill({ Ref: 'Big' })] } }],
+  ])('leaves %s unresolved once the budget is spent, and says where', (_name, value) => {
+    const resolver = new TemplateResolver(big, { maxResolvedChars: limit });
+    const resolved = resolver.resolve(value, ['Resources', 'Docs', 'Properties', 'X']);
+    expect(reasonOf(firstUnresolved(resolved as Resolved) ?? resolved)).toMatch(
+      /resolved values exceed 10000 characters \(limits\.max_resolved_chars\)/,
+    );
+    expect(resolver.diagnostics).toEqual([
+      {
+        message: expect.stringMatching(/exceed 10000 characters/) as unknown,
+        path: expect.arrayContaining(['Resources', 'Docs', 'Properties', 'X']) as unknown,
+      },
+    ]);
+  });
+
+  it('resolves what fits the budget exactly as without one', () => {
+    const value = { 'Fn::Join': ['-', [{ Ref: 'Big' }, 'x']] };
+    expect(new TemplateResolver(big, { maxResolvedChars: limit }).resolve(value, [])).toBe(
+      `${'p'.repeat(4000)}-x`,
+    );
+  });
+});

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { loadConfig } from '../../config/load-config';
-import { driftOfStack, type StackDrift } from '../../drift/drift-stack';
+import type * as DriftModule from '../../drift/drift-stack';
+import type { StackDrift } from '../../drift/drift-stack';
 import { EXIT } from '../../findings/exit-code';
-import { defaultRegion } from '../../sources/live/targets';
 import type { CliContext } from '../context';
-import { quietNodeVersionNotice } from './scan-live';
+import { loadLiveScanner, quietNodeVersionNotice } from './scan-live';
 
 interface DriftCommandOptions {
   region?: string;
@@ -26,6 +26,9 @@ export function registerDrift(program: Command, context: CliContext): void {
     .action(async (stack: string, options: DriftCommandOptions) => {
       quietNodeVersionNotice();
       const config = loadConfig(options.config);
+      const { defaultRegion } = loadLiveScanner();
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the AWS SDK, loaded on first use
+      const { driftOfStack } = require('../../drift/drift-stack') as typeof DriftModule;
       const drift = await driftOfStack({
         stackName: stack,
         region: options.region ?? (await defaultRegion()),

@@ -4,8 +4,9 @@ import { attestedControlIds, loadAttestationsFile } from '../../attestations/loa
 import { PolicyEngine } from '../../engine/policy-engine';
 import { LexguardError } from '../../errors';
 import type { LiveScanSummary } from '../../findings/scan-report';
-import { scanLive } from '../../scan/scan-live';
-import { defaultRegion, type AccountSelection } from '../../sources/live/targets';
+import type * as ScanLiveModule from '../../scan/scan-live';
+import type { AccountSelection } from '../../sources/live/targets';
+import type * as TargetsModule from '../../sources/live/targets';
 import type { CliContext } from '../context';
 import { liveProgress } from '../progress';
 import { addReportOptions, deliverReport, planReport, type ReportOptions } from '../report-options';
@@ -64,6 +65,7 @@ export function registerScanLive(scan: Command, context: CliContext): void {
     .option('--concurrency <n>', 'API requests in flight at once per service', positiveInteger, 8)
     .action(async (options: ScanLiveOptions) => {
       quietNodeVersionNotice();
+      const { scanLive, defaultRegion } = loadLiveScanner();
       const plan = planReport(options);
       const accounts = selection(options);
       const engine = await PolicyEngine.load();
@@ -124,4 +126,16 @@ export function describeLiveSummary(live: LiveScanSummary): string {
  */
 export function quietNodeVersionNotice(): void {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+}
+
+/**
+ * The live scanner and the AWS SDK behind it, loaded when a live scan runs: the SDK's clients take about
+ * 350 ms to load, which a template scan or `--version` should not pay.
+ */
+export function loadLiveScanner(): typeof ScanLiveModule & Pick<typeof TargetsModule, 'defaultRegion'> {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use (see above) */
+  const scanModule = require('../../scan/scan-live') as typeof ScanLiveModule;
+  const { defaultRegion } = require('../../sources/live/targets') as typeof TargetsModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return { ...scanModule, defaultRegion };
 }

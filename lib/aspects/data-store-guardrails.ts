@@ -1,9 +1,18 @@
-import { Annotations, CfnDeletionPolicy, CfnResource, type IAspect } from 'aws-cdk-lib';
+import {
+  Annotations,
+  AspectPriority,
+  Aspects,
+  CfnDeletionPolicy,
+  CfnResource,
+  type App,
+  type IAspect,
+} from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
+import type { RuleConfig } from '../../scanner/model/rule-config';
 
 export interface DataStoreGuardrailsProps {
   /** Tag keys every bucket must carry (CP-13). */
@@ -60,5 +69,21 @@ function isDataStore(node: CfnResource): boolean {
     node instanceof kms.CfnKey ||
     node instanceof backup.CfnBackupVault ||
     node instanceof logs.CfnLogGroup
+  );
+}
+
+/**
+ * Adds the read-only Aspect by the store's approved values: retained data stores, required tags (an error
+ * annotation fails `cdk synth`). Kept apart from the validation plugins so that a synth without them (the
+ * benchmark's) loads neither cdk-nag nor lexguard.
+ */
+export function addDataStoreGuardrails(app: App, rules: RuleConfig): void {
+  Aspects.of(app).add(
+    new DataStoreGuardrails({
+      requiredTags: rules.required_tags,
+      classificationTag: rules.classification_tag,
+      allowedClassifications: rules.allowed_classifications,
+    }),
+    { priority: AspectPriority.READONLY },
   );
 }

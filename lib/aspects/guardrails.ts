@@ -1,9 +1,9 @@
-import { AspectPriority, Aspects, type App, Validations } from 'aws-cdk-lib';
+import { type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
 import { LexguardValidationPlugin } from '../../scanner/cdk';
 import { DEFAULT_CONFIG } from '../../scanner/config/load-config';
 import type { RuleConfig } from '../../scanner/model/rule-config';
-import { DataStoreGuardrails } from './data-store-guardrails';
+import { addDataStoreGuardrails } from './data-store-guardrails';
 
 /**
  * Everything that checks the app on every synth: the data-store guardrails, lexguard's own rules, and
@@ -13,18 +13,6 @@ import { DataStoreGuardrails } from './data-store-guardrails';
 export function addGuardrails(app: App, rules: RuleConfig): void {
   addDataStoreGuardrails(app, rules);
   addValidationPlugins(app, rules);
-}
-
-/** The read-only Aspect: retained data stores, required tags (an error annotation fails `cdk synth`). */
-export function addDataStoreGuardrails(app: App, rules: RuleConfig): void {
-  Aspects.of(app).add(
-    new DataStoreGuardrails({
-      requiredTags: rules.required_tags,
-      classificationTag: rules.classification_tag,
-      allowedClassifications: rules.allowed_classifications,
-    }),
-    { priority: AspectPriority.READONLY },
-  );
 }
 
 /** The validation plugins: an unacknowledged finding of any of them fails the synth. */

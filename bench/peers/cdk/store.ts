@@ -3,12 +3,12 @@
  * from the root cdk.json, less its validation plugins, which the benchmark adds one by one. The store's
  * read-only guardrail Aspect stays in every variant: it is part of the app, not a validation plugin.
  * (`lib/aspects/guardrails.ts` is not imported: it loads cdk-nag and lexguard, which would put their load
- * time into the plugin-less synth.)
+ * time into the plugin-less synth; the Aspect comes from `data-store-guardrails.ts`, which loads neither.)
  */
-import { App, AspectPriority, Aspects } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataStoreGuardrails } from '../../../lib/aspects/data-store-guardrails';
+import { addDataStoreGuardrails } from '../../../lib/aspects/data-store-guardrails';
 import { readStoreConfig } from '../../../lib/config/read-store-config';
 import { ruleConfigFor } from '../../../lib/config/scan-config';
 import { addDocumentStore } from '../../../lib/stacks/document-store-app';
@@ -28,13 +28,6 @@ export function buildStore(): BenchStore {
   const config = readStoreConfig(app.node);
   addDocumentStore(app, config);
   const rules = ruleConfigFor(config);
-  Aspects.of(app).add(
-    new DataStoreGuardrails({
-      requiredTags: rules.required_tags,
-      classificationTag: rules.classification_tag,
-      allowedClassifications: rules.allowed_classifications,
-    }),
-    { priority: AspectPriority.READONLY },
-  );
+  addDataStoreGuardrails(app, rules);
   return { app, rules };
 }

@@ -1,4 +1,4 @@
-import { addDataStoreGuardrails } from '../../../lib/aspects/guardrails';
+import { addDataStoreGuardrails } from '../../../lib/aspects/data-store-guardrails';
 import { ruleConfigFor } from '../../../lib/config/scan-config';
 import { buildStore } from '../../_helpers/store-app';
 import { acknowledgementsIn, violationsIn } from '../../_helpers/validation';

@@ -15,6 +15,7 @@ export default tseslint.config(
       '.venv/',
       'bench/out/',
       'bench/.peers/',
+      'scanner/util/schema-validators.generated.ts',
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',

@@ -11,6 +11,8 @@
  *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
  *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
  *   lib/config/audit-context.schema.json   the audit scanner's cdk.json context schema, from `AuditContext`
+ *   scanner/util/schema-validators.generated.ts  every schema above that validates documents at run time,
+ *                                       compiled to JavaScript once (ajv's standalone code)
  */
 import { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
 import { ATTESTED_CONTROLS_REGO, attestedControlsRego } from './lib/attested-controls-rego';
 import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
 import { readRuleMetadata } from './lib/rule-annotations';
+import { renderSchemaValidators, SCHEMA_VALIDATORS_FILE } from './lib/schema-validators';
 
 interface GeneratedFile {
   file: string;
@@ -126,6 +129,11 @@ const GENERATED: GeneratedFile[] = [
         'audit-context.json',
         'lexguard audit scanner context (cdk.json auditScanner)',
       ),
+  },
+  {
+    // Last: compiled from the schemas above as written.
+    file: path.join(ROOT, SCHEMA_VALIDATORS_FILE),
+    render: () => renderSchemaValidators(ROOT),
   },
 ];
 

@@ -3,6 +3,8 @@ import { LexguardError } from '../errors';
 import { readTextFile } from '../sources/read-text-file';
 import { EventPositionIndex, LineTable, type PositionIndex } from '../sources/template/positions';
 import { checkAgainstSchema } from '../util/schema-validation';
+import type { ValidatedSchema } from '../util/validated-schemas';
+import type { ValidateFunction } from 'ajv';
 
 /** A YAML file read and validated, with a way back from a key path to its line. */
 export interface ValidatedYaml<T> {
@@ -14,7 +16,11 @@ export interface ValidatedYaml<T> {
  * Reads a YAML file a user writes (configuration, suppressions) and validates it against its generated
  * schema. Refuses it with CONFIG_INVALID naming the file, line and column of the first problem.
  */
-export function readValidatedYaml<T>(file: string, schemaFile: string, subject: string): ValidatedYaml<T> {
+export function readValidatedYaml<T>(
+  file: string,
+  schema: ValidatedSchema | ValidateFunction,
+  subject: string,
+): ValidatedYaml<T> {
   const text = readTextFile(file);
   let events: Event[];
   let documents: unknown[];
@@ -36,7 +42,7 @@ export function readValidatedYaml<T>(file: string, schemaFile: string, subject: 
     () => ({ events, root: 1 }),
   );
   const value: unknown = documents[0] ?? {};
-  const problem = checkAgainstSchema(value, schemaFile, subject);
+  const problem = checkAgainstSchema(value, schema, subject);
   if (problem) throw invalidAt(file, positions, problem.path, problem.message);
   return { value: value as T, positions };
 }

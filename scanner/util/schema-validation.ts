@@ -1,8 +1,6 @@
-import type AjvClass from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from './project-root';
+import type * as SchemaValidators from './schema-validators.generated';
+import type { ValidatedSchema } from './validated-schemas';
 
 /** A path of keys and indexes into a document, e.g. `['suppressions', 0, 'reason']`. */
 export type DocumentPath = Array<string | number>;
@@ -13,24 +11,32 @@ export interface SchemaProblem {
   path: DocumentPath;
 }
 
-const compiled = new Map<string, ValidateFunction>();
+let validators: Record<ValidatedSchema, ValidateFunction> | undefined;
 
-/** Validates `value` against one of lexguard's generated schemas (path relative to the project root). */
+/**
+ * The validate function of each schema, compiled by `npm run generate` (see `validated-schemas.ts`).
+ * Loaded on first use: the module builds every schema as it loads, which a scan without a configuration,
+ * suppressions or attestations file never needs.
+ */
+function validatorOf(schema: ValidatedSchema): ValidateFunction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  validators ??= (require('./schema-validators.generated') as typeof SchemaValidators).VALIDATORS as Record<
+    ValidatedSchema,
+    ValidateFunction
+  >;
+  return validators[schema];
+}
+
+/**
+ * Validates `value` against one of lexguard's generated schemas (path relative to the project root), or
+ * with a validate function compiled elsewhere (tests validate their own fixture files so).
+ */
 export function checkAgainstSchema(
   value: unknown,
-  schemaFile: string,
+  schema: ValidatedSchema | ValidateFunction,
   subject: string,
 ): SchemaProblem | undefined {
-  let validate = compiled.get(schemaFile);
-  if (!validate) {
-    const schema = JSON.parse(readFileSync(path.join(projectRoot(), schemaFile), 'utf8')) as object;
-    // Loaded on first use, not at start-up: ajv takes about 60 ms to load, and a template scan without
-    // a configuration file or suppressions never needs it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { default: Ajv } = require('ajv') as { default: typeof AjvClass };
-    validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
-    compiled.set(schemaFile, validate);
-  }
+  const validate = typeof schema === 'string' ? validatorOf(schema) : schema;
   if (validate(value)) return undefined;
   const error = (validate.errors ?? [])[0];
   return error ? problemOf(error, subject) : { message: `${subject} is invalid`, path: [] };

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import Ajv from 'ajv';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../scanner/config/load-config';
 import { readValidatedYaml } from '../../scanner/config/read-yaml-file';
@@ -16,7 +17,9 @@ interface Expectation {
   messages?: Record<string, string>;
 }
 
-const EXPECTATION_SCHEMA = 'test/_fixtures/rules/expectation.schema.json';
+const EXPECTATION_SCHEMA = new Ajv({ strict: false }).compile(
+  JSON.parse(readFileSync(fixture('rules', 'expectation.schema.json'), 'utf8')) as object,
+);
 
 const RULES_DIR = fixture('rules');
 const EXPECTED_SUFFIX = '.expected.yaml';

@@ -16,7 +16,7 @@ requirement(bucket, met, need) := result.unknown_leaf(bucket.policy, "policy") i
 	leaf.unknown(bucket.policy)
 } else := result.fail(sprintf("the bucket has no policy, so no statement %s", [need]), "policy") if {
 	bucket.policy.value == null
-} else := result.pass(sprintf("the bucket policy %s", [need])) if {
+} else := result.pass(concat(" ", ["the bucket policy", need])) if {
 	met == true
 } else := result.unknown(
 	sprintf("part of the bucket policy could not be resolved, so whether it %s cannot be told", [need]),
@@ -24,4 +24,4 @@ requirement(bucket, met, need) := result.unknown_leaf(bucket.policy, "policy") i
 ) if {
 	some statement in bucket.policy.value.statements
 	policy.possibly_deny(statement)
-} else := result.fail(sprintf("no bucket policy statement %s", [need]), "policy")
+} else := result.fail(concat(" ", ["no bucket policy statement", need]), "policy")

@@ -25,4 +25,4 @@ verdict(document, noun) := result.fail(
 ) if {
 	some statement in document.statements
 	policy.possibly_public(statement)
-} else := result.pass(sprintf("no %s statement lets every caller in", [noun]))
+} else := result.pass(concat("", ["no ", noun, " statement lets every caller in"]))

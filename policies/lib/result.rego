@@ -17,7 +17,9 @@ fail(message, property) := {"status": "FAIL", "message": message, "property": pr
 unknown(message, property) := {"status": "UNKNOWN", "message": message, "property": property}
 
 # unknown_leaf is the UNKNOWN verdict for an unknown leaf, carrying the leaf's reason.
-unknown_leaf(l, property) := unknown(sprintf("%s could not be determined: %s", [property, leaf.reason(l)]), property)
+# (concat rather than sprintf, here and in other messages built for every resource: the Wasm runtime
+# calls out to JavaScript for sprintf, which cost about an eighth of the rules' time on large models.)
+unknown_leaf(l, property) := unknown(concat("", [property, " could not be determined: ", leaf.reason(l)]), property)
 
 # not_applicable is the verdict for a resource the control does not concern.
 not_applicable(message) := {"status": "NOT_APPLICABLE", "message": message, "property": ""}

@@ -12,7 +12,7 @@ import data.lexguard.lib.result
 # verdict judges a resource's tags. A tag with an empty value counts as missing.
 verdict(resource) := result.unknown_leaf(resource.tags, "tags") if {
 	leaf.unknown(resource.tags)
-} else := result.fail(sprintf("required tags are missing: %s", [concat(", ", missing)]), "tags") if {
+} else := result.fail(concat("", ["required tags are missing: ", concat(", ", missing)]), "tags") if {
 	missing := [key | some key in input.config.required_tags; trim_space(object.get(resource.tags.value, key, "")) == ""]
 	count(missing) > 0
 } else := result.fail(

@@ -29,12 +29,12 @@ verdict(bucket) := result.not_applicable(sprintf("the bucket holds %s, not docum
 	leaf.unknown(bucket.tags)
 } else := result.not_applicable(sprintf("the bucket is classified %s", [classification.of(bucket)])) if {
 	not classification.sensitive(bucket)
-} else := result.unknown_leaf(bucket.data_event_trails[unread[0]], sprintf("data_event_trails.%s", [unread[0]])) if {
+} else := result.unknown_leaf(bucket.data_event_trails[unread[0]], concat(".", ["data_event_trails", unread[0]])) if {
 	unread := [direction | some direction in ["read", "write"]; leaf.unknown(bucket.data_event_trails[direction])]
 	count(unread) > 0
 } else := result.fail(
-	sprintf("no trail records the bucket's object %s (S3 data events)", [concat(" or ", [sprintf("%ss", [d]) | some d in missing])]),
-	sprintf("data_event_trails.%s", [missing[0]]),
+	concat("", ["no trail records the bucket's object ", concat("s or ", missing), "s (S3 data events)"]),
+	concat(".", ["data_event_trails", missing[0]]),
 ) if {
 	missing := [direction | some direction in ["read", "write"]; count(bucket.data_event_trails[direction].value) == 0]
 	count(missing) > 0

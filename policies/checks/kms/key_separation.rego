@@ -26,6 +26,6 @@ verdict(key) := result.not_applicable("no document, log or backup store in scope
 	count(served(key)) == 0
 } else := result.fail(sprintf("the key encrypts %s", [concat(" and ", served(key))]), "used_by") if {
 	count(served(key)) > 1
-} else := result.pass(sprintf("the key encrypts %s only", [served(key)[0]]))
+} else := result.pass(concat("", ["the key encrypts ", served(key)[0], " only"]))
 
 served(key) := [purpose | some purpose in purposes; count(key.used_by[purpose]) > 0]

@@ -20,7 +20,7 @@ verdict(document, noun) := result.fail(
 	public := [{"statement": statement, "index": i} | some i, statement in document.statements; policy.public_grant(statement)]
 	count(public) > 0
 } else := result.unknown(
-	sprintf("part of the %s could not be resolved, so whether it lets every caller in cannot be told", [noun]),
+	concat("", ["part of the ", noun, " could not be resolved, so whether it lets every caller in cannot be told"]),
 	"policy",
 ) if {
 	some statement in document.statements

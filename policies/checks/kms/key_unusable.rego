@@ -34,7 +34,7 @@ verdict(key) := result.not_applicable("no store in scope is encrypted with this 
 	"key_state",
 ) if {
 	key.key_state.value in unusable_states
-} else := result.pass(sprintf("the key is %s", [key.key_state.value]))
+} else := result.pass(concat(" ", ["the key is", key.key_state.value]))
 
 users(key) := array.concat(
 	array.concat(key.used_by.documents, key.used_by.logs),

@@ -1,6 +1,5 @@
 import {
   QUOTE,
-  BACKSLASH,
   COMMA,
   OPEN_BRACE,
   CLOSE_BRACE,
@@ -10,6 +9,7 @@ import {
   NEWLINE,
   RETURN,
   TAB,
+  endOfString,
 } from './json-chars';
 import { LineTable, type PositionIndex, type SourcePosition } from './positions';
 
@@ -137,19 +137,6 @@ function skipValue(text: string, start: number): number {
     else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
   }
   return text.length;
-}
-
-/** The offset of the quote that closes the string opening at `open` (the text's end if none does). */
-function endOfString(text: string, open: number): number {
-  let from = open + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) return text.length;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    from = quote + 1;
-  }
 }
 
 function skipWhitespace(text: string, from: number): number {

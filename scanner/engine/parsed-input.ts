@@ -41,13 +41,17 @@ export class ParsedInput {
   private readonly input: number;
   private readonly mark: number;
 
-  constructor(policy: LoadedPolicy, json: Uint8Array) {
+  /**
+   * Parses `json`, written as UTF-8 straight into the policy's memory (of `bytes` bytes, which the memory
+   * must hold with room to spare): no copy of the model's text is made outside it.
+   */
+  constructor(policy: LoadedPolicy, json: string, bytes: number) {
     this.parts = policy as unknown as PolicyParts;
     const abi = this.parts.wasmInstance.exports;
     abi.opa_heap_ptr_set(this.parts.dataHeapPtr);
-    const raw = abi.opa_malloc(json.byteLength);
-    new Uint8Array(this.parts.mem.buffer).set(json, raw);
-    this.input = abi.opa_json_parse(raw, json.byteLength);
+    const raw = abi.opa_malloc(bytes);
+    ENCODER.encodeInto(json, new Uint8Array(this.parts.mem.buffer, raw, bytes));
+    this.input = abi.opa_json_parse(raw, bytes);
     if (this.input === 0) throw new Error('the policy could not parse its input');
     this.mark = abi.opa_heap_ptr_get();
   }
@@ -70,3 +74,4 @@ export class ParsedInput {
 }
 
 const DECODER = new TextDecoder();
+const ENCODER = new TextEncoder();

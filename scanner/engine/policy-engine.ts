@@ -110,10 +110,11 @@ export class PolicyEngine {
    * through its own entrypoint, so a rule that crashes is an ERROR of its own and the others still report.
    */
   evaluate(model: Model, rules: readonly RuleMetadata[] = this.manifest.rules): RuleOutcome[] {
-    const input = encodeInput(model);
+    const input = inputText(model);
+    const bytes = Buffer.byteLength(input, 'utf8');
     let parsed: ParsedInput;
     try {
-      parsed = new ParsedInput(this.policyFor(input.byteLength), input);
+      parsed = new ParsedInput(this.policyFor(bytes), input, bytes);
     } catch (thrown) {
       return rules.map((rule) => ({
         rule,
@@ -165,10 +166,8 @@ export function entrypointOf(rule: Pick<RuleMetadata, 'package'>): string {
  * the model in JavaScript by `buildFindings`; rules never read it, and leaving it out makes the input
  * about a third smaller, which the Wasm parser and memory feel most on large templates.
  */
-function encodeInput(model: Model): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(
-    JSON.stringify(model, (key: string, value: unknown) => (key === 'at' ? undefined : value)),
-  );
+function inputText(model: Model): string {
+  return JSON.stringify(model, (key: string, value: unknown) => (key === 'at' ? undefined : value));
 }
 
 /** OPA returns a result set: `[{ result: value }]`, or `[]` when the entrypoint is undefined. */

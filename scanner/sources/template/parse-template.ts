@@ -1,5 +1,5 @@
 import { parse as parseJsonWithErrors, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { LexguardError } from '../../errors';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../input-limits';
 import { readTextFile } from '../read-text-file';
@@ -10,6 +10,14 @@ import { JsonPositionIndex } from './json-positions';
 import { EventPositionIndex, LineTable, type PositionIndex } from './positions';
 import type { TemplateBody } from './template-body';
 import { aliasExpansionProblem } from './yaml-aliases';
+import {
+  ALIAS_EVENT,
+  DOCUMENT_EVENT,
+  MAPPING_EVENT,
+  POP_EVENT,
+  SCALAR_EVENT,
+  SEQUENCE_EVENT,
+} from './yaml-events';
 
 /** One CloudFormation template read from a file (a YAML file may hold several documents). */
 export interface ParsedTemplate {
@@ -109,7 +117,7 @@ function parseYaml(file: string, text: string, limits: InputLimits): ParsedTempl
     throw yamlError(file, thrown, limits);
   }
   const roots = documentRoots(events);
-  const hasAliases = events.some((event) => event.type === EVENT_ID.ALIAS);
+  const hasAliases = events.some((event) => event.type === ALIAS_EVENT);
   const templates: ParsedTemplate[] = [];
   documents.forEach((document, index) => {
     // An empty document in a stream (a trailing `---`) holds no template.
@@ -117,7 +125,7 @@ function parseYaml(file: string, text: string, limits: InputLimits): ParsedTempl
     const root = roots[index];
     const expansion = hasAliases ? aliasExpansionProblem(document, limits) : undefined;
     if (expansion) {
-      const alias = events.findIndex((event, at) => at > root && event.type === EVENT_ID.ALIAS);
+      const alias = events.findIndex((event, at) => at > root && event.type === ALIAS_EVENT);
       const position = lineTable().position(alias >= 0 ? Math.max(0, aliasStart(events[alias])) : 0);
       throw new LexguardError('INPUT_TOO_LARGE', expansion, { position: { file, ...position } });
     }
@@ -139,11 +147,11 @@ function documentRoots(events: Event[]): number[] {
   const roots: number[] = [];
   let depth = 0;
   events.forEach((event, index) => {
-    if (event.type === EVENT_ID.DOCUMENT) {
+    if (event.type === DOCUMENT_EVENT) {
       if (depth === 0) roots.push(index + 1);
       depth++;
-    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) depth++;
-    else if (event.type === EVENT_ID.POP) depth--;
+    } else if (event.type === MAPPING_EVENT || event.type === SEQUENCE_EVENT) depth++;
+    else if (event.type === POP_EVENT) depth--;
   });
   return roots;
 }
@@ -151,12 +159,12 @@ function documentRoots(events: Event[]): number[] {
 function startOfDocument(events: Event[], root: number): number {
   const event = events[root] as Event | undefined;
   if (!event) return 0;
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
-  return event.type === EVENT_ID.SCALAR ? event.valueStart : 0;
+  if (event.type === MAPPING_EVENT || event.type === SEQUENCE_EVENT) return event.start;
+  return event.type === SCALAR_EVENT ? event.valueStart : 0;
 }
 
 function aliasStart(event: Event): number {
-  return event.type === EVENT_ID.ALIAS ? event.anchorStart - 1 : 0;
+  return event.type === ALIAS_EVENT ? event.anchorStart - 1 : 0;
 }
 
 function yamlError(file: string, thrown: unknown, limits: InputLimits): LexguardError {

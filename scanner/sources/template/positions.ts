@@ -1,5 +1,15 @@
-import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from 'js-yaml';
+import { getScalarValue, type Event } from 'js-yaml';
 import { shortTag } from './cfn-yaml-tags';
+import {
+  ALIAS_EVENT,
+  DOCUMENT_EVENT,
+  DOUBLE_QUOTED,
+  MAPPING_EVENT,
+  POP_EVENT,
+  SCALAR_EVENT,
+  SEQUENCE_EVENT,
+  SINGLE_QUOTED,
+} from './yaml-events';
 
 /** 1-based line and column of a place in a template file. */
 export interface SourcePosition {
@@ -97,12 +107,12 @@ export class EventPositionIndex implements PositionIndex {
     let offset = startOf(events[node]);
     for (const segment of path) {
       const event = events[node];
-      if (event.type === EVENT_ID.MAPPING) {
+      if (event.type === MAPPING_EVENT) {
         const entry = this.entries(node).get(String(segment));
         if (!entry) return { offset, complete: false };
         offset = startOf(events[entry.key]);
         node = entry.value;
-      } else if (event.type === EVENT_ID.SEQUENCE && typeof segment === 'number') {
+      } else if (event.type === SEQUENCE_EVENT && typeof segment === 'number') {
         const item = this.items(node)[segment];
         if (item === undefined) return { offset, complete: false };
         offset = startOf(events[item]);
@@ -129,8 +139,8 @@ export class EventPositionIndex implements PositionIndex {
     const open: number[] = [];
     for (let i = 0; i < events.length; i++) {
       const type = events[i].type;
-      if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE || type === EVENT_ID.DOCUMENT) open.push(i);
-      else if (type === EVENT_ID.POP) {
+      if (type === MAPPING_EVENT || type === SEQUENCE_EVENT || type === DOCUMENT_EVENT) open.push(i);
+      else if (type === POP_EVENT) {
         const opened = open.pop();
         if (opened !== undefined) ends[opened] = i + 1;
         ends[i] = i + 1;
@@ -157,7 +167,7 @@ export class EventPositionIndex implements PositionIndex {
     for (let i = 0; i + 1 < children.length; i += 2) {
       const key = events[children[i]];
       // The first of duplicate keys is kept: the parser refuses duplicates in any case.
-      if (key.type === EVENT_ID.SCALAR) {
+      if (key.type === SCALAR_EVENT) {
         const name = getScalarValue(this.text, key);
         if (!entries.has(name)) entries.set(name, { key: children[i], value: children[i + 1] });
       }
@@ -179,15 +189,15 @@ export class EventPositionIndex implements PositionIndex {
 /** Where an event's node begins: at its anchor or tag when it has one. */
 function startOf(event: Event): number {
   switch (event.type) {
-    case EVENT_ID.MAPPING:
-    case EVENT_ID.SEQUENCE:
+    case MAPPING_EVENT:
+    case SEQUENCE_EVENT:
       return firstOf(event.anchorStart, event.tagStart, event.start);
-    case EVENT_ID.SCALAR: {
+    case SCALAR_EVENT: {
       // A quoted scalar's value starts after its opening quote.
-      const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      const quoted = event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED;
       return firstOf(event.anchorStart, event.tagStart, quoted ? event.valueStart - 1 : event.valueStart);
     }
-    case EVENT_ID.ALIAS:
+    case ALIAS_EVENT:
       // The alias's name starts after its `*`.
       return Math.max(0, event.anchorStart - 1);
     default:

@@ -6,7 +6,8 @@
  *   scanner/suppressions/*.schema.json  the suppressions file's and resource Metadata's schemas
  *   scanner/attestations/attestations.schema.json  the attestations file's schema, from `AttestationsFile`
  *   policies/lib/attested_controls.rego the catalog's attested control ids, for the rule that judges them
- *   docs/schema/scan-report-<version>.json  the JSON report's published schema, from `ScanReport`
+ *   docs/schema/scan-report-2.0.json    the JSON report's published schema, from `JsonReport`
+ *   docs/schema/scan-report-1.0.json    the scan report's own layout (history records, older JSON reports), from `ScanReport`
  *   scanner/catalog/*.schema.json       the control catalog files' schemas, from `ClausesFile` and `FrameworksFile`
  *   docs/rules.md                       the rules reference, from the rules' METADATA and the catalog
  *   lib/config/store-context.schema.json   the document store's cdk.json context schema, from `StoreContext`
@@ -21,6 +22,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 import { catalogView } from '../scanner/catalog/catalog-view';
 import { CATALOG_SCHEMAS, readCatalog } from '../scanner/catalog/read-catalog';
 import { catalogMarkdown } from '../scanner/catalog/render/markdown';
+import { JSON_REPORT_SCHEMA_VERSION } from '../scanner/findings/json-report';
 import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
 import { ATTESTED_CONTROLS_REGO, attestedControlsRego } from './lib/attested-controls-rego';
 import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
@@ -78,13 +80,23 @@ const GENERATED: GeneratedFile[] = [
     render: () => attestedControlsRego(POLICIES_DIR),
   },
   {
+    file: path.join(ROOT, 'docs', 'schema', `scan-report-${JSON_REPORT_SCHEMA_VERSION}.json`),
+    render: () =>
+      renderSchema(
+        'scanner/findings/json-report.ts',
+        'JsonReport',
+        `scan-report-${JSON_REPORT_SCHEMA_VERSION}.json`,
+        `lexguard JSON report, schema_version ${JSON_REPORT_SCHEMA_VERSION}`,
+      ),
+  },
+  {
     file: path.join(ROOT, 'docs', 'schema', `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`),
     render: () =>
       renderSchema(
         'scanner/findings/scan-report.ts',
         'ScanReport',
         `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`,
-        `lexguard JSON report, schema_version ${SCAN_REPORT_SCHEMA_VERSION}`,
+        `lexguard scan report, schema_version ${SCAN_REPORT_SCHEMA_VERSION}`,
       ),
   },
   {

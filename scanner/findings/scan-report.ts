@@ -21,7 +21,13 @@ export interface ScanNote {
   logical_id?: string;
 }
 
-/** The version of the JSON report's layout; its schema is published as `docs/schema/scan-report-<version>.json`. */
+/**
+ * The version of the scan report's own layout, in which every finding carries its rule's title, clauses,
+ * remediation and frameworks: what a scan builds, what every reporter renders and what a history record
+ * stores. Its schema is published as `docs/schema/scan-report-1.0.json`; earlier versions wrote JSON
+ * reports in it, and they are still read. The JSON report now has a layout of its own, which writes a
+ * rule's text once (`json-report.ts`).
+ */
 export const SCAN_REPORT_SCHEMA_VERSION = '1.0';
 
 /** A suppression the scan was given, and what it did: visible in every report, used or not (CP-14). */

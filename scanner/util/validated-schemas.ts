@@ -1,3 +1,4 @@
+import { JSON_REPORT_SCHEMA_VERSION } from '../findings/json-report';
 import { SCAN_REPORT_SCHEMA_VERSION } from '../findings/scan-report';
 
 /**
@@ -13,6 +14,7 @@ export const VALIDATED_SCHEMAS = [
   'scanner/attestations/attestations.schema.json',
   'scanner/catalog/clauses.schema.json',
   'scanner/catalog/frameworks.schema.json',
+  `docs/schema/scan-report-${JSON_REPORT_SCHEMA_VERSION}.json`,
   `docs/schema/scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`,
   'lib/config/store-context.schema.json',
   'lib/config/audit-context.schema.json',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli, type CliRun } from './cli';
 import type { Damage } from './hostile-templates';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 /** One scan of one hostile file through the CLI's `main`, and what it said. */
 export interface HostileOutcome {
@@ -24,7 +25,7 @@ export async function scanHostile(dir: string, name: string, bytes: Buffer): Pro
   const ms = Date.now() - started;
   let report: ScanReport | undefined;
   try {
-    report = JSON.parse(run.stdout) as ScanReport;
+    report = parseScanReport(run.stdout, 'report');
   } catch {
     report = undefined;
   }

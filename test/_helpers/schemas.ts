@@ -3,14 +3,14 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SCAN_REPORT_SCHEMA_VERSION } from '../../scanner/findings/scan-report';
+import { JSON_REPORT_SCHEMA_VERSION } from '../../scanner/findings/json-report';
 import { fixture, ROOT } from './paths';
 
 export type Validator = ReturnType<Ajv['compile']>;
 
-/** The published schema of lexguard's JSON report, for its current `schema_version`. */
+/** The published schema of lexguard's JSON report (`--format json`), for its current `schema_version`. */
 export function reportSchemaValidator(): Validator {
-  const file = path.join(ROOT, 'docs', 'schema', `scan-report-${SCAN_REPORT_SCHEMA_VERSION}.json`);
+  const file = path.join(ROOT, 'docs', 'schema', `scan-report-${JSON_REPORT_SCHEMA_VERSION}.json`);
   return new Ajv({ allErrors: true, strict: false }).compile(
     JSON.parse(readFileSync(file, 'utf8')) as object,
   );

@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
 import { fixture, ROOT } from '../_helpers/paths';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 interface Expected {
   covers: string[];
@@ -28,7 +29,7 @@ describe('the template corpus', () => {
   let report: ScanReport;
   beforeAll(async () => {
     const run = await runCli(['scan', 'template', path.relative(ROOT, CORPUS), '--format', 'json']);
-    report = JSON.parse(run.stdout) as ScanReport;
+    report = parseScanReport(run.stdout, 'report');
   });
 
   it('covers every rule lexguard has, here or in its own templates, so a new rule comes with its expected rows', () => {

@@ -7,6 +7,7 @@ import { runCli } from '../_helpers/cli';
 import { onlyRulesConfig } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
 import { reportSchemaValidator, sarifSchemaValidator } from '../_helpers/schemas';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 const relative = (...parts: string[]): string => path.relative(ROOT, fixture(...parts));
 const bad = relative('templates', 'bad.yaml');
@@ -24,7 +25,7 @@ function verdicts(report: ScanReport): string[] {
 
 async function jsonScan(...args: string[]): Promise<{ code: number; report: ScanReport; stderr: string }> {
   const run = await scan([...args, '--format', 'json']);
-  return { code: run.code, report: JSON.parse(run.stdout) as ScanReport, stderr: run.stderr };
+  return { code: run.code, report: parseScanReport(run.stdout, 'report'), stderr: run.stderr };
 }
 
 function tempFile(name: string, text?: string): string {
@@ -193,7 +194,7 @@ describe('several outputs in one run', () => {
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as {
       testsuites: { tests: string; failures: string };
     };
-    const report = JSON.parse(run.files[out('report.json')]) as ScanReport;
+    const report = parseScanReport(run.files[out('report.json')], 'report');
     expect(Number(parsed.testsuites.tests)).toBe(report.findings.length);
     expect(Number(parsed.testsuites.failures)).toBe(
       report.findings.filter((f) => f.status === 'FAIL').length,

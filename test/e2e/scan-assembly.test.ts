@@ -6,6 +6,7 @@ import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
 import { ENCRYPTION_RULES } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 const ASSEMBLY = path.relative(ROOT, fixture('cdk-assembly', 'cdk.out'));
 const BIN = path.join(ROOT, 'dist', 'bin', 'lexguard.js');
@@ -40,7 +41,7 @@ describe('lexguard scan assembly', () => {
   beforeAll(async () => {
     const run = await runCli(['scan', 'assembly', ASSEMBLY, '--format', 'json']);
     code = run.code;
-    report = JSON.parse(run.stdout) as ScanReport;
+    report = parseScanReport(run.stdout, 'report');
   });
 
   it('judges every stack, the stage and the nested stack as one model, exit code 1 on the failures', () => {
@@ -132,7 +133,7 @@ describe('lexguard scan assembly', () => {
       }),
     );
     const run = await runCli(['scan', 'assembly', dir, '--format', 'json']);
-    const cyclic = JSON.parse(run.stdout) as ScanReport;
+    const cyclic = parseScanReport(run.stdout, 'report');
     expect(run.code).toBe(2);
     expect(cyclic.errors.map((e) => `${path.basename(e.file ?? '')}:${e.line} ${e.message}`)).toEqual([
       'A.template.json:20 the template of nested stack Nested (gone.nested.template.json) is not in the assembly',
@@ -185,7 +186,7 @@ describe('lexguard scan assembly with conditions a stack cannot decide', () => {
       }),
     );
     const run = await runCli(['scan', 'assembly', dir, '--format', 'json']);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(
       report.findings
         .filter((f) => f.rule_id === 'LG-S3-001')
@@ -193,7 +194,7 @@ describe('lexguard scan assembly with conditions a stack cannot decide', () => {
         .sort(),
     ).toEqual(['FAIL App:Kms=false', 'PASS App:Kms=true']);
     const decided = await runCli(['scan', 'assembly', dir, '--param', 'UseKms=yes', '--format', 'json']);
-    expect(rows(JSON.parse(decided.stdout) as ScanReport)).toContain('LG-S3-001 App/Docs PASS');
+    expect(rows(parseScanReport(decided.stdout, 'report'))).toContain('LG-S3-001 App/Docs PASS');
   });
 });
 
@@ -214,7 +215,7 @@ describe('lexguard scan cdk', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(rows(report)).toEqual(EXPECTED);
     expect(report.scan.targets).toContain(path.join('cdk.out', 'Keys.template.json'));
   });

@@ -9,6 +9,7 @@ import type { ScanReport } from '../../scanner/findings/scan-report';
 import { pointSdkAt, TEST_REGION } from '../_helpers/aws-env';
 import { runCli } from '../_helpers/cli';
 import { MOTO_ACCOUNT, startMoto, type Moto } from '../_helpers/moto';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 /**
  * Which accounts and regions `lexguard scan live` reads: an organization's members through a role assumed
@@ -59,7 +60,7 @@ afterAll(async () => {
 
 async function scan(args: string[]): Promise<{ code: number; report: ScanReport; stderr: string }> {
   const run = await runCli(['scan', 'live', '--format', 'json', ...args]);
-  return { code: run.code, report: JSON.parse(run.stdout) as ScanReport, stderr: run.stderr };
+  return { code: run.code, report: parseScanReport(run.stdout, 'report'), stderr: run.stderr };
 }
 
 describe('lexguard scan live: accounts and regions', () => {

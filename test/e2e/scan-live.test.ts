@@ -1,7 +1,7 @@
-import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
 import { reportSchemaValidator } from '../_helpers/schemas';
 import { startLiveLab, type LiveLab } from '../_helpers/live-lab';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 /** The `lexguard scan live` command against moto, pointed there by the environment only. */
 let lab: LiveLab;
@@ -27,10 +27,10 @@ describe('lexguard scan live', () => {
       '2',
     ]);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(report.scan.source_kind).toBe('live');
     const validate = reportSchemaValidator();
-    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    expect(validate(JSON.parse(run.stdout)) ? [] : validate.errors).toEqual([]);
     expect(report.scan.targets).toEqual(['aws://123456789012']);
     expect(
       report.findings.some(

@@ -7,6 +7,7 @@ import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
 import { ENCRYPTION_RULES, onlyRulesConfig, rulesOfAreas } from '../_helpers/only-rules';
 import { fixture, ROOT } from '../_helpers/paths';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 const templates = (name: string): string => path.relative(ROOT, fixture('templates', name));
 
@@ -35,7 +36,7 @@ describe('lexguard scan template', () => {
       'json',
     ]);
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(report.findings.filter((f) => f.status !== 'PASS' && f.status !== 'NOT_APPLICABLE')).toEqual([]);
     expect(verdicts(report, ENCRYPTION_RULES)).toEqual([
       'LG-KMS-001 good/DocumentsKey3A9A6E5B PASS',
@@ -49,7 +50,7 @@ describe('lexguard scan template', () => {
   it('answers UNKNOWN, never PASS, for what the template alone does not show', async () => {
     const run = await runCli(['scan', 'template', templates('good.json'), ...STORAGE(), '--format', 'json']);
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(verdicts(report).filter((line) => !/ (PASS|NOT_APPLICABLE)$/.test(line))).toEqual([
       // The key policy's principal is the deploying account's root, built from AWS::AccountId.
       'LG-KMS-002 good/DocumentsKey3A9A6E5B UNKNOWN',
@@ -66,7 +67,7 @@ describe('lexguard scan template', () => {
   it('gives exactly the expected findings on the bad YAML template, with exit code 1', async () => {
     const run = await runCli(['scan', 'template', templates('bad.yaml'), '--format', 'json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(verdicts(report, ENCRYPTION_RULES)).toEqual([
       'LG-KMS-001 bad/SigningKey NOT_APPLICABLE',
       'LG-KMS-001 bad/StaticKey FAIL',
@@ -100,9 +101,10 @@ describe('lexguard scan template', () => {
     const run = await runCli(['scan', 'template', templates('bad.yaml')]);
     expect(run.stdout).toContain('FAIL           MEDIUM   LG-KMS-001  StaticKey');
     expect(run.stdout).toContain(`${templates('bad.yaml')}:54:7`);
-    const report = JSON.parse(
+    const report = parseScanReport(
       (await runCli(['scan', 'template', templates('bad.yaml'), '--format', 'json'])).stdout,
-    ) as ScanReport;
+      'stdout',
+    );
     const { FAIL, UNKNOWN, PASS, NOT_APPLICABLE } = report.summary.by_status;
     expect(run.stdout).toContain(
       `Summary: ${FAIL} FAIL, 0 ERROR, ${UNKNOWN} UNKNOWN, 0 WAIVED, ${PASS} PASS, ${NOT_APPLICABLE} NOT_APPLICABLE`,
@@ -139,7 +141,7 @@ describe('lexguard scan template', () => {
       'json',
     ]);
     expect(run.code).toBe(2);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(report.errors.map((e) => path.basename(e.file ?? ''))).toEqual([
       'malformed.json',
       'malformed.yaml',
@@ -154,8 +156,8 @@ describe('lexguard scan template', () => {
     const conditional = path.relative(ROOT, fixture('corpus', 'conditional-kms.yaml'));
     const parameters = (name: string): string => path.relative(ROOT, fixture('parameters', name));
     const rows = (run: { stdout: string }): string[] =>
-      (JSON.parse(run.stdout) as ScanReport).findings
-        .filter((f) => ENCRYPTION_RULES.includes(f.rule_id))
+      parseScanReport(run.stdout, 'report')
+        .findings.filter((f) => ENCRYPTION_RULES.includes(f.rule_id))
         .map(
           (f) =>
             `${f.rule_id} ${f.resource.id.split('/')[1]} ${f.status}${f.scenario ? ` when ${f.scenario}` : ''}`,
@@ -225,7 +227,7 @@ describe('lexguard scan template', () => {
         'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !Sub arn:aws:kms:${AWS::Region}:${AWS::AccountId}:key/1234abcd\n',
       );
       const messageOf = (run: { stdout: string }): string | undefined =>
-        (JSON.parse(run.stdout) as ScanReport).findings.find((f) => f.rule_id === 'LG-S3-001')?.message;
+        parseScanReport(run.stdout, 'report').findings.find((f) => f.rule_id === 'LG-S3-001')?.message;
       const unknownRegion = await runCli(['scan', 'template', template, '-f', 'json']);
       expect(messageOf(unknownRegion)).not.toMatch(/eu-west-1/);
       const known = await runCli([
@@ -251,7 +253,7 @@ describe('lexguard scan template', () => {
   it('expands glob patterns, and says when one matches nothing', async () => {
     const pattern = `${path.relative(ROOT, fixture('corpus'))}/*.json`;
     const run = await runCli(['scan', 'template', pattern, 'nothing-here/*.yaml', '-f', 'json']);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(report.scan.targets.map((t) => path.basename(t))).toEqual([
       'cdk-document-store.json',
       'policy-by-name.json',
@@ -283,7 +285,7 @@ describe('lexguard scan template', () => {
     const run = await runCli([...args, '--attestations', attestations('firm.yaml'), '--format', 'json']);
     // The last restore test was attested until 2026-04-01: it has lapsed.
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(verdicts(report)).toContain('LG-ATT-001 CP-10.restore-tests FAIL');
     expect(verdicts(report)).toContain('LG-ATT-001 CP-04.access-review UNKNOWN');
     expect(report.attestations?.['CP-10.restore-tests']).toMatchObject({ owner: 'platform-team' });
@@ -307,12 +309,13 @@ describe('lexguard scan template', () => {
       '--format',
       'json',
     ]);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect(report.findings.some((f) => f.rule_id === 'LG-KMS-001')).toBe(false);
     expect(report.findings.some((f) => f.rule_id === 'LG-KMS-002')).toBe(true);
-    const unskipped = JSON.parse(
+    const unskipped = parseScanReport(
       (await runCli(['scan', 'template', templates('bad.yaml'), '--format', 'json'])).stdout,
-    ) as ScanReport;
+      'stdout',
+    );
     expect(report.policy.rules).toBe(unskipped.policy.rules - 1);
   });
 
@@ -327,7 +330,7 @@ describe('lexguard scan template', () => {
       'out.json',
     ]);
     expect(run.stdout).toBe('');
-    const report = JSON.parse(run.files['out.json']) as ScanReport;
+    const report = parseScanReport(run.files['out.json'], 'report');
     expect(report.scan.targets).toEqual([templates('good.json')]);
     expect(report.summary.by_status.PASS).toBe(report.findings.filter((f) => f.status === 'PASS').length);
     expect(report.summary.by_status.PASS).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { readPolicyBundle } from '../../scanner/engine/policy-bundle';
 import { runCli } from '../_helpers/cli';
 import { fixture } from '../_helpers/paths';
 import { tempDirs } from '../_helpers/temp-dirs';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 /**
  * `lexguard verify`: a report made here verifies; one judged by other rules, edited after the fact, or
@@ -18,7 +19,7 @@ beforeAll(async () => {
   const run = await runCli(['scan', 'template', fixture('templates', 'bad.yaml'), '-f', 'json']);
   expect(run.code).toBe(1);
   text = run.stdout;
-  report = JSON.parse(text) as ScanReport;
+  report = parseScanReport(text, 'report');
 });
 
 function write(name: string, contents: string): string {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ScanReport } from '../../scanner/findings/scan-report';
 import { runCli } from '../_helpers/cli';
 import { tempDirs } from '../_helpers/temp-dirs';
+import { parseScanReport } from '../../scanner/findings/read-scan-report';
 
 /**
  * The policy lexguard tells users to give its scanner role (`lexguard iam-policy`, with every feature, assuming roles included)
@@ -43,7 +43,7 @@ describe('the IAM policy lexguard asks for', () => {
     const file = path.join(tempDir(), 'scanner-role.json');
     writeFileSync(file, JSON.stringify(template));
     const run = await runCli(['scan', 'template', file, '-f', 'json', '--show-passed']);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     const finding = report.findings.find((item) => item.rule_id === 'LG-AUD-001');
     expect(`${finding?.status}: ${finding?.message}`).toBe(
       "PASS: the audit scanner's role can only list, get and describe configuration",

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AUDIT_WAIVERS_EXPIRE } from '../../../lib/constructs/audit-waivers';
-import type { ScanReport } from '../../../scanner/findings/scan-report';
 import { buildAudit, type BuiltAudit } from '../../_helpers/audit-app';
 import { runCli } from '../../_helpers/cli';
 import { ROOT } from '../../_helpers/paths';
 import { acknowledgementsIn } from '../../_helpers/validation';
+import { parseScanReport } from '../../../scanner/findings/read-scan-report';
 
 /**
  * lexguard judges its own audit deployment by the rules it holds the document store to: the synthesized
@@ -63,7 +63,7 @@ describe.each(VARIANTS)('the audit deployment for %s', (_name, audit) => {
     // One assembly, as the plugin judges it on synth: account-wide controls (the trail, the alarms, the
     // password policy) are the store's stacks', which a scan of each template alone would not see.
     const run = await runCli(['scan', 'assembly', built.app.outdir, '--fail-on-unknown', '--format', 'json']);
-    const report = JSON.parse(run.stdout) as ScanReport;
+    const report = parseScanReport(run.stdout, 'report');
     expect({ code: run.code, errors: report.errors, notes: report.notes }).toEqual({
       code: 0,
       errors: [],

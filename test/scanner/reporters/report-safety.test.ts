@@ -8,6 +8,7 @@ import { reporterFor, reporterNames } from '../../../scanner/reporters/registry'
 import { terminalSafe } from '../../../scanner/reporters/terminal-escape';
 import { SAMPLE_REPORT } from '../../_helpers/sample-report';
 import { liveFinding } from '../../_helpers/scan-reports';
+import { parseScanReport } from '../../../scanner/findings/read-scan-report';
 
 /**
  * Every report format on reports whose every value a template, an AWS account or a suppressions file
@@ -149,7 +150,7 @@ describe('every report format on hostile values (property)', () => {
         expect(table).not.toMatch(TERMINAL_UNSAFE);
         // With colour on, the only escape sequences are lexguard's own SGR colours.
         expect(render('table', report, true).replace(SGR, '')).not.toMatch(TERMINAL_UNSAFE);
-        expect(JSON.parse(render('json', report))).toEqual(report);
+        expect(parseScanReport(render('json', report), 'report.json')).toEqual(report);
         expect(() => JSON.parse(render('sarif', report)) as unknown).not.toThrow();
         expect(() => JSON.parse(render('audit-json', report)) as unknown).not.toThrow();
         expect(XMLValidator.validate(render('junit', report))).toBe(true);

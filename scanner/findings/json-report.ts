@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Finding } from './finding';
 import type { ScanReport } from './scan-report';
 
@@ -111,6 +112,7 @@ function findingOf(reported: ReportedFinding, rule: RuleFields | undefined): Fin
     : { rule_id, title: own.title, severity, clauses: own.clauses, remediation: own.remediation, ...rest };
 }
 
+/** Equal by reference (the findings a scan builds share their rule's) or else by value (a report read back). */
 function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return a === b || isDeepStrictEqual(a, b);
 }

@@ -13,27 +13,9 @@ export const RETURN = 0x0d;
 export const TAB = 0x09;
 
 /**
- * Calls `visit` with the code and offset of every character of JSON text outside string literals (the
- * quotes themselves excluded), stopping at the first offset for which it returns `true` and returning
- * that offset; `undefined` when it never does. The one place, with `endOfString`, that knows how to step
- * over strings.
- */
-export function scanOutsideStrings(
-  text: string,
-  visit: (code: number, at: number) => boolean,
-): number | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) i = endOfString(text, i);
-    else if (visit(c, i)) return i;
-  }
-  return undefined;
-}
-
-/**
- * The offset of the quote that closes the string opening at `open` (the text's end if none does). Jumps
- * from quote to quote with `indexOf` rather than reading each character: most of a template's text is
- * inside strings.
+ * The offset of the quote that closes the string opening at `open` (the text's end if none does): the
+ * one place that knows how to step over a JSON string. Jumps from quote to quote with `indexOf` rather
+ * than reading each character: most of a template's text is inside strings.
  */
 export function endOfString(text: string, open: number): number {
   let from = open + 1;

@@ -1,5 +1,4 @@
 import { visit } from 'jsonc-parser';
-import { COLON, scanOutsideStrings } from './json-chars';
 
 /**
  * The offset of the second occurrence of a key repeated in one JSON object, or `undefined` when no object
@@ -8,21 +7,13 @@ import { COLON, scanOutsideStrings } from './json-chars';
  * file, as it refuses duplicate keys in YAML.
  *
  * The common case (no duplicates) is checked cheaply: every key of valid JSON is followed by exactly one
- * `:` outside strings, so the keys written equal the colons, and the keys parsed are counted on the parsed
- * value. Only when they differ is the text read again to find where.
+ * `:` outside strings, so the keys written equal the colons (`colons`, counted by `scanJsonStructure`),
+ * and the keys parsed are counted on the parsed value. Only when they differ is the text read again to
+ * find where.
  */
-export function duplicateJsonKey(text: string, parsed: unknown): number | undefined {
-  if (colonsOutsideStrings(text) === keysOf(parsed)) return undefined;
+export function duplicateJsonKey(text: string, parsed: unknown, colons: number): number | undefined {
+  if (colons === keysOf(parsed)) return undefined;
   return firstDuplicate(text);
-}
-
-function colonsOutsideStrings(text: string): number {
-  let colons = 0;
-  scanOutsideStrings(text, (c) => {
-    if (c === COLON) colons++;
-    return false;
-  });
-  return colons;
 }
 
 /** Keys of every object in a parsed JSON value, counted without recursion (the depth is bounded, but cheap is cheap). */

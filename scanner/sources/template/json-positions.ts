@@ -11,6 +11,7 @@ import {
   TAB,
   endOfString,
 } from './json-chars';
+import type { JsonStructure } from './json-structure';
 import { LineTable, type PositionIndex, type SourcePosition } from './positions';
 
 interface Entry {
@@ -23,9 +24,10 @@ interface Entry {
 /**
  * Positions in JSON text that `JSON.parse` has already accepted, found by scanning only the objects and
  * arrays a lookup passes through: each is indexed (its keys, or its items' offsets) the first time a path
- * enters it, by stepping over its members' text without building their values. A lookup then costs the
- * depth of its path; the whole index, for every resource and property a scan reports on, costs a few
- * passes over the text.
+ * enters it, by stepping over its members without building their values. A lookup then costs the depth
+ * of its path. Given the text's structure (`scanJsonStructure`, made while the template is checked before
+ * parsing), a step over an object or array is a lookup of where it ends; without it, the step reads the
+ * text, and the whole index costs a few passes over it.
  *
  * Written by hand because the libraries measured could not meet the scan-time target (issue 3: 1,000
  * resources in 300 ms including Node start-up). On the benchmark's 10,000-resource JSON template (6.8 MB),
@@ -41,6 +43,8 @@ export class JsonPositionIndex implements PositionIndex {
   constructor(
     private readonly text: string,
     private readonly lines: () => LineTable = () => new LineTable(text),
+    /** Where each object and array ends, when the text was scanned for it: a step over one is then a lookup. */
+    private readonly structure?: JsonStructure,
   ) {}
 
   locate(path: ReadonlyArray<string | number>): SourcePosition | undefined {
@@ -93,7 +97,7 @@ export class JsonPositionIndex implements PositionIndex {
       const name = raw.includes('\\') ? (JSON.parse(text.slice(i, close + 1)) as string) : raw;
       const value = skipWhitespace(text, skipWhitespace(text, close + 1) + 1); // past the colon
       if (!keys.has(name)) keys.set(name, { key: i, value });
-      i = skipWhitespace(text, skipValue(text, value));
+      i = skipWhitespace(text, this.skipValue(value));
       if (text.charCodeAt(i) !== COMMA) break;
       i = skipWhitespace(text, i + 1);
     }
@@ -110,16 +114,21 @@ export class JsonPositionIndex implements PositionIndex {
     let i = skipWhitespace(text, open + 1);
     while (i < text.length && text.charCodeAt(i) !== CLOSE_BRACKET) {
       items.push(i);
-      i = skipWhitespace(text, skipValue(text, i));
+      i = skipWhitespace(text, this.skipValue(i));
       if (text.charCodeAt(i) !== COMMA) break;
       i = skipWhitespace(text, i + 1);
     }
     this.arrays.set(open, items);
     return items;
   }
+
+  /** The offset just past the value starting at `start`. */
+  private skipValue(start: number): number {
+    return this.structure?.endOf(start) ?? skipValue(this.text, start);
+  }
 }
 
-/** The offset just past the value starting at `start`. */
+/** The offset just past the value starting at `start`, read from the text. */
 function skipValue(text: string, start: number): number {
   const first = text.charCodeAt(start);
   if (first === QUOTE) return endOfString(text, start) + 1;

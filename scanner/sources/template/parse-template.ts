@@ -4,9 +4,9 @@ import { LexguardError } from '../../errors';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../input-limits';
 import { readTextFile } from '../read-text-file';
 import { CFN_YAML_SCHEMA } from './cfn-yaml-tags';
-import { jsonNestingBeyond } from './json-depth';
 import { duplicateJsonKey } from './json-duplicate-keys';
 import { JsonPositionIndex } from './json-positions';
+import { scanJsonStructure, type JsonStructure } from './json-structure';
 import { EventPositionIndex, LineTable, type PositionIndex } from './positions';
 import type { TemplateBody } from './template-body';
 import { aliasExpansionProblem } from './yaml-aliases';
@@ -50,26 +50,33 @@ function parseJson(file: string, text: string, limits: InputLimits): ParsedTempl
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
   // JSON.parse and every walk after it recurse: refuse a hostile depth before any of them runs.
-  const tooDeep = jsonNestingBeyond(text, limits.maxNestingDepth);
-  if (tooDeep !== undefined) {
+  const structure = scanJsonStructure(text, limits.maxNestingDepth);
+  if (structure.tooDeep !== undefined) {
     throw new LexguardError('INPUT_TOO_LARGE', nestingMessage(limits), {
-      position: { file, ...lineTable().position(tooDeep) },
+      position: { file, ...lineTable().position(structure.tooDeep) },
     });
   }
   const body = parseJsonText(file, text, lineTable);
-  const duplicate = duplicateJsonKey(text, body);
+  const duplicate = duplicateJsonKey(text, body, structure.colons);
   if (duplicate !== undefined) {
     throw new LexguardError('INPUT_MALFORMED', 'invalid JSON: duplicated mapping key', {
       position: { file, ...lineTable().position(duplicate) },
     });
   }
-  const positions = jsonPositionIndex(text, lineTable);
+  const positions = jsonPositionIndex(text, lineTable, structure);
   return { file, document: 0, body: asTemplateBody(file, body, 0), positions };
 }
 
-/** Positions in JSON text already parsed, indexed as lookups need them (see `JsonPositionIndex`). */
-export function jsonPositionIndex(text: string, lines = (): LineTable => new LineTable(text)): PositionIndex {
-  return new JsonPositionIndex(text, lines);
+/**
+ * Positions in JSON text already parsed, indexed as lookups need them (see `JsonPositionIndex`); faster
+ * with the text's structure when it was scanned.
+ */
+export function jsonPositionIndex(
+  text: string,
+  lines = (): LineTable => new LineTable(text),
+  structure?: JsonStructure,
+): PositionIndex {
+  return new JsonPositionIndex(text, lines, structure);
 }
 
 /** Parses JSON text, refusing broken JSON with the position and kind of its first error. */

@@ -25,8 +25,11 @@ export const processSink: OutputSink = {
   colorful: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb',
 };
 
-/** Pieces are gathered into writes of about this many characters: one system call per piece is slow. */
-const WRITE_CHARS = 1 << 20;
+/**
+ * Pieces are gathered into writes of about this many characters: one system call per piece is slow, and
+ * a string over 128 KB would outlive its write in V8's old generation (see the JSON reporter's `SLICE`).
+ */
+const WRITE_CHARS = 1 << 16;
 
 function writePieces(file: string, pieces: Iterable<string>): void {
   const fd = openSync(file, 'w');

@@ -1,5 +1,8 @@
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 
+/** The size of a WebAssembly memory page. */
+export const WASM_PAGE_BYTES = 64 * 1024;
+
 /**
  * The exports of OPA's Wasm ABI (https://www.openpolicyagent.org/docs/wasm) that evaluating on an input
  * parsed once needs; `@open-policy-agent/opa-wasm` calls the same ones for its own evaluations.
@@ -21,7 +24,7 @@ interface OpaAbi {
 /** The parts of a loaded policy this reads: its documented fields, typed narrowly. */
 interface PolicyParts {
   wasmInstance: { exports: OpaAbi };
-  mem: { buffer: ArrayBuffer };
+  mem: { buffer: ArrayBuffer; grow(pages: number): number };
   dataAddr: number;
   dataHeapPtr: number;
   entrypoints: Record<string, number>;
@@ -37,23 +40,66 @@ interface PolicyParts {
  * same results.
  */
 export class ParsedInput {
-  private readonly parts: PolicyParts;
-  private readonly input: number;
-  private readonly mark: number;
+  private constructor(
+    private readonly parts: PolicyParts,
+    private readonly input: number,
+    private readonly mark: number,
+  ) {}
 
   /**
    * Parses `json`, written as UTF-8 straight into the policy's memory (of `bytes` bytes, which the memory
    * must hold with room to spare): no copy of the model's text is made outside it.
    */
-  constructor(policy: LoadedPolicy, json: string, bytes: number) {
-    this.parts = policy as unknown as PolicyParts;
-    const abi = this.parts.wasmInstance.exports;
-    abi.opa_heap_ptr_set(this.parts.dataHeapPtr);
+  static fromText(policy: LoadedPolicy, json: string, bytes: number): ParsedInput {
+    const parts = policy as unknown as PolicyParts;
+    const abi = parts.wasmInstance.exports;
+    abi.opa_heap_ptr_set(parts.dataHeapPtr);
     const raw = abi.opa_malloc(bytes);
-    ENCODER.encodeInto(json, new Uint8Array(this.parts.mem.buffer, raw, bytes));
-    this.input = abi.opa_json_parse(raw, bytes);
-    if (this.input === 0) throw new Error('the policy could not parse its input');
-    this.mark = abi.opa_heap_ptr_get();
+    ENCODER.encodeInto(json, new Uint8Array(parts.mem.buffer, raw, bytes));
+    return ParsedInput.parse(parts, raw, bytes);
+  }
+
+  /**
+   * Parses the JSON text of `pieces`, each written as UTF-8 straight into the free half of the policy's
+   * memory as it comes, so that no string of the whole text is made. The parser allocates the parsed
+   * values from the bottom of the free memory and copies every string and number out of the text (OPA's
+   * `json.c`), so the text is needed only while it parses: afterwards the rules' work may overwrite it.
+   * `undefined` when the parsed values would have reached the text (a model larger than the memory was
+   * sized for): the caller then parses the text whole, with `fromText`.
+   */
+  static fromPieces(policy: LoadedPolicy, pieces: Iterable<string>): ParsedInput | undefined {
+    const parts = policy as unknown as PolicyParts;
+    const abi = parts.wasmInstance.exports;
+    abi.opa_heap_ptr_set(parts.dataHeapPtr);
+    const free = abi.opa_heap_ptr_get();
+    const start = free + Math.floor((parts.mem.buffer.byteLength - free) / 2);
+    let end = start;
+    let memory = new Uint8Array(parts.mem.buffer);
+    for (const piece of pieces) {
+      // UTF-8 takes at most three bytes for each UTF-16 code unit.
+      const room = end + piece.length * 3 - memory.length;
+      if (room > 0) {
+        parts.mem.grow(Math.max(Math.ceil(room / WASM_PAGE_BYTES), memory.length / WASM_PAGE_BYTES / 2));
+        memory = new Uint8Array(parts.mem.buffer);
+      }
+      end += ENCODER.encodeInto(piece, memory.subarray(end)).written;
+    }
+    let parsed: ParsedInput | undefined;
+    try {
+      parsed = ParsedInput.parse(parts, start, end - start);
+    } catch (thrown) {
+      // A parse that ran into its own text failed because of that, not because of the text.
+      if (abi.opa_heap_ptr_get() <= start) throw thrown;
+    }
+    // Allocations only move up from where the heap began, so the text stayed whole if they stayed below it.
+    return parsed && parsed.mark <= start ? parsed : undefined;
+  }
+
+  private static parse(parts: PolicyParts, address: number, bytes: number): ParsedInput {
+    const abi = parts.wasmInstance.exports;
+    const input = abi.opa_json_parse(address, bytes);
+    if (input === 0) throw new Error('the policy could not parse its input');
+    return new ParsedInput(parts, input, abi.opa_heap_ptr_get());
   }
 
   /** Evaluates one entrypoint: its result set, as `LoadedPolicy.evaluate` returns it. Throws what the policy throws. */

@@ -4,7 +4,8 @@ import { isRuleStatus, type RuleStatus } from '../findings/status';
 import type { Model } from '../model/model';
 import type { BundleManifest } from './bundle-manifest';
 import { readPolicyBundle, type ReadBundleOptions } from './policy-bundle';
-import { ParsedInput } from './parsed-input';
+import { inputPieces } from './input-pieces';
+import { ParsedInput, WASM_PAGE_BYTES } from './parsed-input';
 import type { RuleMetadata } from './rule-metadata';
 
 /** What one rule said about one resource, as the Rego returned it. */
@@ -34,7 +35,6 @@ const wasmApi = (
   }
 ).WebAssembly;
 
-const WASM_PAGE_BYTES = 64 * 1024;
 const MAX_WASM_PAGES = 65536;
 /**
  * OPA's Wasm allocator grows memory a page at a time, and V8 counts every growth of a Wasm memory as
@@ -42,8 +42,9 @@ const MAX_WASM_PAGES = 65536;
  * collections and took 20 s instead of 0.5 s. A memory created with enough initial pages does not, so
  * the engine sizes the memory up front and instantiates the module anew (cheap: it is compiled once)
  * when a larger model comes. Evaluation measured about 10 bytes of memory per input byte (the input, as
- * written and parsed, and the work of the most demanding rule: see `ParsedInput`); untouched pages cost
- * no resident memory, so the margin is wide.
+ * written and parsed, and the work of the most demanding rule: see `ParsedInput`). Written in pieces, the
+ * text goes halfway up the free memory, above the eight bytes per input byte its parsed values take, so
+ * that needs about 18. Untouched pages cost no resident memory, so the margin is wide.
  */
 const HEAP_BYTES_PER_INPUT_BYTE = 24;
 const HEAP_HEADROOM_PAGES = 256;
@@ -110,11 +111,9 @@ export class PolicyEngine {
    * through its own entrypoint, so a rule that crashes is an ERROR of its own and the others still report.
    */
   evaluate(model: Model, rules: readonly RuleMetadata[] = this.manifest.rules): RuleOutcome[] {
-    const input = inputText(model);
-    const bytes = Buffer.byteLength(input, 'utf8');
     let parsed: ParsedInput;
     try {
-      parsed = new ParsedInput(this.policyFor(bytes), input, bytes);
+      parsed = this.parse(model);
     } catch (thrown) {
       return rules.map((rule) => ({
         rule,
@@ -128,6 +127,20 @@ export class PolicyEngine {
         return { rule, error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}` };
       }
     });
+  }
+
+  /**
+   * The model parsed into the policy's memory: written there piece by piece when the memory has room (as
+   * `reserve` makes it), else written whole into an instance sized for it.
+   */
+  private parse(model: Model): ParsedInput {
+    if (this.policy) {
+      const parsed = ParsedInput.fromPieces(this.policy, inputPieces(model));
+      if (parsed) return parsed;
+    }
+    const input = [...inputPieces(model)].join('');
+    const bytes = Buffer.byteLength(input, 'utf8');
+    return ParsedInput.fromText(this.policyFor(bytes), input, bytes);
   }
 
   /** An instance whose memory holds the input and the rules' work: the current one, or a fresh one. */
@@ -159,15 +172,6 @@ function loadError(dir: string, thrown: unknown): LexguardError {
 /** The entrypoint of one rule's results, e.g. `lexguard/checks/s3/encryption_cmk/results`. */
 export function entrypointOf(rule: Pick<RuleMetadata, 'package'>): string {
   return `lexguard/checks/${rule.package.split('.').join('/')}/results`;
-}
-
-/**
- * The model as the rules' input. Leaves' `at` (where a value was read) is evidence for reports, read from
- * the model in JavaScript by `buildFindings`; rules never read it, and leaving it out makes the input
- * about a third smaller, which the Wasm parser and memory feel most on large templates.
- */
-function inputText(model: Model): string {
-  return JSON.stringify(model, (key: string, value: unknown) => (key === 'at' ? undefined : value));
 }
 
 /** OPA returns a result set: `[{ result: value }]`, or `[]` when the entrypoint is undefined. */

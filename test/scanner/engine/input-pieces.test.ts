@@ -7,16 +7,23 @@ import { modelOf } from '../../_helpers/template-model';
 
 const SEED = 20261123;
 
-/** The rules' input written whole: the model without leaves' `at`. */
-const whole = (model: Model): string =>
-  JSON.stringify(model, (key: string, value: unknown) => (key === 'at' ? undefined : value));
+/** The rules' input written whole: the model without leaves' `at` and resources' `source`. */
+function whole(model: Model): string {
+  const judged: Record<string, unknown> = { ...model };
+  for (const collection of RESOURCE_COLLECTIONS) {
+    judged[collection] = Object.fromEntries(
+      Object.entries(model[collection]).map(([id, resource]) => [id, { ...resource, source: undefined }]),
+    );
+  }
+  return JSON.stringify(judged, (key: string, value: unknown) => (key === 'at' ? undefined : value));
+}
 
 /** A model with no resource whose id is `at`, which the whole-model replacer would drop as a field. */
 const noResourceCalledAt = (model: Model): boolean =>
   RESOURCE_COLLECTIONS.every((collection) => !Object.hasOwn(model[collection], 'at'));
 
 describe('the rules’ input in pieces', () => {
-  it('joins into the model as JSON without leaves’ `at`, on models generated from the input schema (property)', () => {
+  it('joins into the model as JSON without leaves’ `at` and resources’ `source`, on models generated from the input schema (property)', () => {
     fc.assert(
       fc.property(generatedModels().filter(noResourceCalledAt), (model) => {
         expect([...inputPieces(model)].join('')).toBe(whole(model));
@@ -32,6 +39,8 @@ describe('the rules’ input in pieces', () => {
     const pieces = [...inputPieces(model)];
     expect(pieces.join('')).toBe(whole(model));
     expect(pieces.join('')).not.toContain('"at":');
+    expect(pieces.join('')).not.toContain('"source":');
+    expect(pieces.join('')).toContain('"owner":"Zoë 😀"');
     expect(pieces.filter((piece) => piece.includes('"id":"T/Docs"'))).toHaveLength(1);
     expect(pieces.find((piece) => piece.includes('"id":"T/Docs"'))).not.toContain('"id":"T/Key"');
   });

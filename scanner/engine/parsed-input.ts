@@ -79,7 +79,8 @@ export class ParsedInput {
       // UTF-8 takes at most three bytes for each UTF-16 code unit.
       const room = end + piece.length * 3 - memory.length;
       if (room > 0) {
-        parts.mem.grow(Math.max(Math.ceil(room / WASM_PAGE_BYTES), memory.length / WASM_PAGE_BYTES / 2));
+        // At least half again as much, so that a long text does not grow the memory page by page.
+        parts.mem.grow(Math.ceil(Math.max(room, memory.length / 2) / WASM_PAGE_BYTES));
         memory = new Uint8Array(parts.mem.buffer);
       }
       end += ENCODER.encodeInto(piece, memory.subarray(end)).written;

@@ -65,6 +65,39 @@ describe('parseTemplateText', () => {
     expect(json.positions.locate(['Resources', 'Missing'])).toBeUndefined();
   });
 
+  it('locates YAML keys however written, in small mappings and in large ones', () => {
+    // 20 resources: a mapping that large is indexed; each resource's own is read key by key.
+    const many = Array.from({ length: 20 }, (_, i) => `  R${i}:\n    Type: AWS::SNS::Topic\n`).join('');
+    const text = [
+      'Resources:',
+      many.trimEnd(),
+      '  "Quoted \\u0041":',
+      '    Type: AWS::S3::Bucket',
+      "    'Properties':",
+      "      'It''s': x",
+      '      ? Explicit',
+      '      : y',
+      '      "": empty',
+      '',
+    ].join('\n');
+    const { positions } = parseTemplateText('t.yaml', text)[0];
+    expect(positions.locate(['Resources', 'R0'])).toEqual({ line: 2, column: 3 });
+    expect(positions.locate(['Resources', 'R19', 'Type'])).toEqual({ line: 41, column: 5 });
+    expect(positions.locate(['Resources', 'Quoted A'])).toEqual({ line: 42, column: 3 });
+    expect(positions.locate(['Resources', 'Quoted A', 'Properties', "It's"])).toEqual({
+      line: 45,
+      column: 7,
+    });
+    expect(positions.locate(['Resources', 'Quoted A', 'Properties', 'Explicit'])).toEqual({
+      line: 46,
+      column: 9,
+    });
+    expect(positions.locate(['Resources', 'Quoted A', 'Properties', ''])).toEqual({ line: 48, column: 7 });
+    expect(positions.locate(['Resources', 'Quoted A', 'Properties', 'It'])).toBeUndefined();
+    expect(positions.locate(['Resources', 'R2', 'Typ'])).toBeUndefined();
+    expect(positions.locate(['Resources', 'R20'])).toBeUndefined();
+  });
+
   it('splits a multi-document YAML file into one template per document', () => {
     const templates = parseTemplateText(
       't.yaml',

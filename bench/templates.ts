@@ -2,8 +2,10 @@
  * The template benchmark (`npm run bench:templates`, not part of `npm test`): generates templates of
  * 100, 1,000 and 10,000 resources in JSON and YAML, runs the compiled CLI on each as a user would
  * (`node dist/bin/lexguard.js scan template FILE`) several times, and prints the median wall time and
- * peak resident memory, and, measured in one process, the median time to parse the template alone and
- * to scan it (parse, model, rules, findings), for the "scan ≤ 3× parse" target.
+ * peak resident memory, the median time of each phase of those runs (`--timings`), and, measured in one
+ * process, the median time to parse the template alone, to scan it (parse, model, rules, findings), and
+ * to evaluate the rules on its model, for the "scan ≤ 3× parse" target: the last shows what the rules
+ * cost by themselves against the parse.
  * Targets on a 2-core machine: 1,000 resources ≤ 300 ms wall including Node start-up; 10,000 ≤ 2 s and
  * ≤ 400 MB peak; scan ≤ 3× parse.
  */
@@ -13,6 +15,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import type * as LoadConfig from '../scanner/config/load-config';
 import type * as PolicyEngineModule from '../scanner/engine/policy-engine';
+import type * as PhaseTimerModule from '../scanner/scan/phase-timer';
 import type * as ScanTemplates from '../scanner/scan/scan-templates';
 import type * as ParseTemplate from '../scanner/sources/template/parse-template';
 import { generateTemplate, toJson, toYaml } from './lib/generate-templates';
@@ -32,8 +35,20 @@ interface Row {
   wallRangeMs: [number, number];
   cpuMs: number;
   peakMb: number;
+  /** Median of each `--timings` phase over the CLI runs, in the order the CLI prints them. */
+  phasesMs: Record<string, number>;
   parseMs: number;
   scanMs: number;
+  /** The `evaluate` phase of the in-process scans: the rules on the built model, input written into Wasm included. */
+  evaluateMs: number;
+}
+
+/** One CLI run. */
+interface CliRun {
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+  phasesMs: Record<string, number>;
 }
 
 const median = (values: number[]): number => {
@@ -41,7 +56,7 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-function runCli(file: string): { wallMs: number; cpuMs: number; peakMb: number } {
+function runCli(file: string): CliRun {
   const rssFile = path.join(OUT, 'peak-rss.txt');
   const started = process.hrtime.bigint();
   const run = spawnSync(
@@ -55,6 +70,7 @@ function runCli(file: string): { wallMs: number; cpuMs: number; peakMb: number }
       'json',
       '--output',
       path.join(OUT, 'report.json'),
+      '--timings',
     ],
     {
       encoding: 'utf8',
@@ -68,11 +84,35 @@ function runCli(file: string): { wallMs: number; cpuMs: number; peakMb: number }
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`lexguard failed on ${file}: ${run.stderr}`);
   const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKib: number; cpuMicros: number };
-  return { wallMs, cpuMs: usage.cpuMicros / 1000, peakMb: usage.maxRssKib / 1024 };
+  return {
+    wallMs,
+    cpuMs: usage.cpuMicros / 1000,
+    peakMb: usage.maxRssKib / 1024,
+    phasesMs: timingsOf(run.stderr, file),
+  };
 }
 
-/** Parse alone and the whole scan, in this process, after a warm-up run of each. */
-async function inProcess(file: string, runs: number): Promise<{ parseMs: number; scanMs: number }> {
+/** The phases of `lexguard: timings (ms): start=61.2 load=24.0 … total=190.4`, as the CLI writes them. */
+function timingsOf(stderr: string, file: string): Record<string, number> {
+  const line = stderr.split('\n').find((l) => l.startsWith('lexguard: timings (ms): '));
+  if (!line) throw new Error(`lexguard printed no timings for ${file}: ${stderr}`);
+  const phases: Record<string, number> = {};
+  for (const [, phase, ms] of line.matchAll(/(\w+)=([\d.]+)/g)) phases[phase] = Number(ms);
+  return phases;
+}
+
+/** The median of each phase over several runs, in the order of the first run. */
+function medianPhases(runs: CliRun[]): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(runs[0].phasesMs).map((phase) => [phase, median(runs.map((r) => r.phasesMs[phase] ?? 0))]),
+  );
+}
+
+/** Parse alone, the whole scan and its rules, in this process, after a warm-up run of each. */
+async function inProcess(
+  file: string,
+  runs: number,
+): Promise<{ parseMs: number; scanMs: number; evaluateMs: number }> {
   /* eslint-disable @typescript-eslint/no-require-imports -- the compiled build, loaded after it is checked */
   const { parseTemplateFile } = require(
     path.join(DIST, 'scanner/sources/template/parse-template'),
@@ -82,6 +122,7 @@ async function inProcess(file: string, runs: number): Promise<{ parseMs: number;
     path.join(DIST, 'scanner/engine/policy-engine'),
   ) as typeof PolicyEngineModule;
   const { DEFAULT_CONFIG } = require(path.join(DIST, 'scanner/config/load-config')) as typeof LoadConfig;
+  const { PhaseTimer } = require(path.join(DIST, 'scanner/scan/phase-timer')) as typeof PhaseTimerModule;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const engine = await PolicyEngine.load();
   const time = (work: () => unknown): number => {
@@ -90,16 +131,21 @@ async function inProcess(file: string, runs: number): Promise<{ parseMs: number;
     return Number(process.hrtime.bigint() - started) / 1e6;
   };
   const parse = (): unknown => parseTemplateFile(file);
-  const scan = (): unknown => scanTemplates({ paths: [file], engine, config: DEFAULT_CONFIG });
+  // The timer adds a clock reading around each phase of a template, nothing per resource.
+  let timer = new PhaseTimer();
+  const scan = (): unknown => scanTemplates({ paths: [file], engine, config: DEFAULT_CONFIG, timer });
   parse();
   scan();
   const parses: number[] = [];
   const scans: number[] = [];
+  const evaluations: number[] = [];
   for (let i = 0; i < runs; i++) {
     parses.push(time(parse));
+    timer = new PhaseTimer();
     scans.push(time(scan));
+    evaluations.push(timer.totalsMs().evaluate);
   }
-  return { parseMs: median(parses), scanMs: median(scans) };
+  return { parseMs: median(parses), scanMs: median(scans), evaluateMs: median(evaluations) };
 }
 
 async function main(): Promise<void> {
@@ -118,7 +164,7 @@ async function main(): Promise<void> {
       writeFileSync(file, text);
       runCli(file); // warm the file cache
       const runs = Array.from({ length: RUNS[resources] }, () => runCli(file));
-      const { parseMs, scanMs } = await inProcess(file, RUNS[resources]);
+      const { parseMs, scanMs, evaluateMs } = await inProcess(file, RUNS[resources]);
       rows.push({
         file: path.basename(file),
         resources,
@@ -127,8 +173,10 @@ async function main(): Promise<void> {
         wallRangeMs: [Math.min(...runs.map((r) => r.wallMs)), Math.max(...runs.map((r) => r.wallMs))],
         cpuMs: median(runs.map((r) => r.cpuMs)),
         peakMb: Math.max(...runs.map((r) => r.peakMb)),
+        phasesMs: medianPhases(runs),
         parseMs,
         scanMs,
+        evaluateMs,
       });
       process.stdout.write('.');
     }
@@ -139,16 +187,30 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
     '',
-    '| template | size | CLI wall (median) | CLI wall (min-max) | CLI CPU (median) | CLI peak RSS | parse (in process) | scan (in process) | scan / parse |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| template | size | CLI wall (median) | CLI wall (min-max) | CLI CPU (median) | CLI peak RSS | parse (in process) | scan (in process) | scan / parse | rules (in process) | rules / parse |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.file} | ${(r.bytes / 1024 / 1024).toFixed(2)} MiB | ${r.wallMs.toFixed(0)} ms | ${r.wallRangeMs.map((ms) => ms.toFixed(0)).join('-')} ms | ${r.cpuMs.toFixed(0)} ms | ${r.peakMb.toFixed(0)} MB | ${r.parseMs.toFixed(0)} ms | ${r.scanMs.toFixed(0)} ms | ${(r.scanMs / r.parseMs).toFixed(1)}× |`,
+        `| ${r.file} | ${(r.bytes / 1024 / 1024).toFixed(2)} MiB | ${r.wallMs.toFixed(0)} ms | ${r.wallRangeMs.map((ms) => ms.toFixed(0)).join('-')} ms | ${r.cpuMs.toFixed(0)} ms | ${r.peakMb.toFixed(0)} MB | ${r.parseMs.toFixed(0)} ms | ${r.scanMs.toFixed(0)} ms | ${(r.scanMs / r.parseMs).toFixed(1)}× | ${r.evaluateMs.toFixed(0)} ms | ${(r.evaluateMs / r.parseMs).toFixed(1)}× |`,
     ),
+    '',
+    ...phaseTable(rows),
     '',
     ...targetVerdicts(rows),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Where the CLI runs' time went: the median of each `--timings` phase (`scanner/scan/phase-timer.ts`). */
+function phaseTable(rows: Row[]): string[] {
+  const phases = Object.keys(rows[0].phasesMs);
+  return [
+    'CLI phases (median ms of the same runs; `other` is what no phase covers, `total` runs to the report written):',
+    '',
+    `| template | ${phases.join(' | ')} |`,
+    `| --- |${phases.map(() => ' ---: |').join('')}`,
+    ...rows.map((r) => `| ${r.file} | ${phases.map((phase) => r.phasesMs[phase].toFixed(0)).join(' | ')} |`),
+  ];
 }
 
 /** Each of the issue's targets, met or missed, row by row (medians for time, the largest run for memory). */

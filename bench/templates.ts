@@ -183,6 +183,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write('\n');
   const lines = [
+    ...nodeStartLines(),
     `lexguard template benchmark · node ${process.version} · load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
@@ -199,6 +200,33 @@ async function main(): Promise<void> {
     ...targetVerdicts(rows),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Median wall time of `node -e 0` with the given environment, over seven runs. */
+function bareNodeStartMs(env: NodeJS.ProcessEnv): number {
+  const runs = Array.from({ length: 7 }, () => {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0'], { env });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  });
+  return median(runs);
+}
+
+/**
+ * What Node's own start-up costs on this machine, part of every CLI row. `NODE_EXTRA_CA_CERTS` makes
+ * Node 20 read and parse that certificate file before any JavaScript runs; lexguard cannot avoid that
+ * cost, so when the variable is set the start-up is shown with and without it.
+ */
+function nodeStartLines(): string[] {
+  const bare = bareNodeStartMs(process.env);
+  const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+  if (!extraCa) return [`Node start-up alone (\`node -e 0\`, median): ${bare.toFixed(0)} ms`, ''];
+  const { NODE_EXTRA_CA_CERTS: _unset, ...withoutExtraCa } = process.env;
+  return [
+    `Node start-up alone (\`node -e 0\`, median): ${bare.toFixed(0)} ms with NODE_EXTRA_CA_CERTS=${extraCa} ` +
+      `as set here (the CLI runs below inherit it), ${bareNodeStartMs(withoutExtraCa).toFixed(0)} ms without it`,
+    '',
+  ];
 }
 
 /** Where the CLI runs' time went: the median of each `--timings` phase (`scanner/scan/phase-timer.ts`). */

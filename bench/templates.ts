@@ -51,6 +51,13 @@ interface CliRun {
   phasesMs: Record<string, number>;
 }
 
+/** Wall time of `work`, in milliseconds, with what it returned. */
+function timed<T>(work: () => T): { ms: number; result: T } {
+  const started = process.hrtime.bigint();
+  const result = work();
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, result };
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -58,30 +65,30 @@ const median = (values: number[]): number => {
 
 function runCli(file: string): CliRun {
   const rssFile = path.join(OUT, 'peak-rss.txt');
-  const started = process.hrtime.bigint();
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.join(DIST, 'bin', 'lexguard.js'),
-      'scan',
-      'template',
-      file,
-      '--format',
-      'json',
-      '--output',
-      path.join(OUT, 'report.json'),
-      '--timings',
-    ],
-    {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NODE_OPTIONS: `--require ${path.join(ROOT, 'bench', 'lib', 'record-peak-rss.cjs')}`,
-        LEXGUARD_BENCH_RSS_FILE: rssFile,
+  const { ms: wallMs, result: run } = timed(() =>
+    spawnSync(
+      process.execPath,
+      [
+        path.join(DIST, 'bin', 'lexguard.js'),
+        'scan',
+        'template',
+        file,
+        '--format',
+        'json',
+        '--output',
+        path.join(OUT, 'report.json'),
+        '--timings',
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `--require ${path.join(ROOT, 'bench', 'lib', 'record-peak-rss.cjs')}`,
+          LEXGUARD_BENCH_RSS_FILE: rssFile,
+        },
       },
-    },
+    ),
   );
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`lexguard failed on ${file}: ${run.stderr}`);
   const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKib: number; cpuMicros: number };
   return {
@@ -125,11 +132,7 @@ async function inProcess(
   const { PhaseTimer } = require(path.join(DIST, 'scanner/scan/phase-timer')) as typeof PhaseTimerModule;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const engine = await PolicyEngine.load();
-  const time = (work: () => unknown): number => {
-    const started = process.hrtime.bigint();
-    work();
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  };
+  const time = (work: () => unknown): number => timed(work).ms;
   const parse = (): unknown => parseTemplateFile(file);
   // The timer adds a clock reading around each phase of a template, nothing per resource.
   let timer = new PhaseTimer();
@@ -204,12 +207,9 @@ async function main(): Promise<void> {
 
 /** Median wall time of `node -e 0` with the given environment, over seven runs. */
 function bareNodeStartMs(env: NodeJS.ProcessEnv): number {
-  const runs = Array.from({ length: 7 }, () => {
-    const started = process.hrtime.bigint();
-    spawnSync(process.execPath, ['-e', '0'], { env });
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  });
-  return median(runs);
+  return median(
+    Array.from({ length: 7 }, () => timed(() => spawnSync(process.execPath, ['-e', '0'], { env })).ms),
+  );
 }
 
 /**
